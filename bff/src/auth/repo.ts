@@ -1,0 +1,86 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { SessionUser, Vertical } from '@console/shared';
+import { and, count, eq, gt, lt } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { merchants } from '../merchants/table';
+import { authConfig } from './config';
+import { loginFailures, sessions, users } from './table';
+
+export const hashSessionId = (id: string) => createHash('sha256').update(id).digest('base64url');
+
+export async function findUserForLogin(db: Db, username: string) {
+  const [row] = await db.select().from(users).where(eq(users.username, username.toLowerCase())).limit(1);
+  return row ?? null;
+}
+
+export async function countRecentFailures(db: Db, key: string, now: Date) {
+  const since = new Date(now.getTime() - authConfig.failureWindowMs);
+  const [row] = await db
+    .select({ n: count() })
+    .from(loginFailures)
+    .where(and(eq(loginFailures.key, key), gt(loginFailures.at, since)));
+  return row?.n ?? 0;
+}
+
+export async function recordFailure(db: Db, keys: string[], now: Date) {
+  await db.insert(loginFailures).values(keys.map((key) => ({ key, at: now })));
+}
+
+export async function clearFailures(db: Db, key: string) {
+  await db.delete(loginFailures).where(eq(loginFailures.key, key));
+}
+
+/** Opens a session with a fresh random id; returns the id for the cookie (only its hash is stored). */
+export async function createSession(db: Db, userId: string, now: Date, meta: { ip: string; userAgent: string | null }) {
+  const id = randomBytes(32).toString('base64url');
+  await db.insert(sessions).values({
+    idHash: hashSessionId(id),
+    userId,
+    createdAt: now,
+    lastSeenAt: now,
+    expiresAt: new Date(now.getTime() + authConfig.absoluteTimeoutMs),
+    ip: meta.ip,
+    userAgent: meta.userAgent,
+  });
+  // Old, expired sessions of this user go at each sign-in, so the table does not grow without end.
+  await db.delete(sessions).where(and(eq(sessions.userId, userId), lt(sessions.expiresAt, now)));
+  return id;
+}
+
+export async function deleteSession(db: Db, idHash: string) {
+  await db.delete(sessions).where(eq(sessions.idHash, idHash));
+}
+
+/** The signed-in user of a session id, or null when unknown, idle too long or past its absolute expiry. */
+export async function resolveSession(db: Db, sessionId: string, now: Date): Promise<{ user: SessionUser; idHash: string } | null> {
+  const idHash = hashSessionId(sessionId);
+  const [row] = await db
+    .select({ session: sessions, user: users, merchantName: merchants.name })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(merchants, eq(merchants.id, users.merchantId))
+    .where(eq(sessions.idHash, idHash))
+    .limit(1);
+  if (!row) return null;
+  const idleFor = now.getTime() - row.session.lastSeenAt.getTime();
+  if (row.session.expiresAt <= now || idleFor > authConfig.idleTimeoutMs) {
+    await deleteSession(db, idHash);
+    return null;
+  }
+  if (idleFor > authConfig.touchEveryMs) {
+    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.idHash, idHash));
+  }
+  return { user: toSessionUser(row.user, row.merchantName), idHash };
+}
+
+export function toSessionUser(user: typeof users.$inferSelect, merchantName: string | null): SessionUser {
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
+    merchantId: user.merchantId,
+    merchantName,
+    verticals: user.verticals as Vertical[],
+  };
+}

@@ -1,0 +1,23 @@
+import { buildApp } from './app';
+import { env } from './config';
+import { openDatabase } from './db/client';
+import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo } from './db/seed';
+
+const database = await openDatabase(env.databaseUrl);
+const { seeded } = env.seed ? await seedDemo(database.db) : { seeded: false };
+const app = await buildApp({ database, logger: process.env.LOG_LEVEL !== 'silent' && process.env.NODE_ENV !== 'production' });
+await app.listen({ port: env.port, host: env.host });
+
+const where = database.kind === 'pglite' ? `PGlite in ${env.databaseUrl}` : 'PostgreSQL (DATABASE_URL)';
+console.log(`\n  Merchant console: http://localhost:${env.port}\n  Database: ${where}${seeded ? ' (demo data seeded now)' : ''}\n`);
+console.log(`  Demo sign-ins (password for all: ${DEMO_PASSWORD}):`);
+for (const l of DEMO_LOGINS) console.log(`    ${l.username.padEnd(16)} ${l.role.padEnd(9)} ${l.note}`);
+console.log('');
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, async () => {
+    await app.close();
+    await database.close();
+    process.exit(0);
+  });
+}

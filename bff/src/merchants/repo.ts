@@ -1,0 +1,69 @@
+import type { Merchant, MerchantListInput, Vertical } from '@console/shared';
+import { merchantListInput } from '@console/shared';
+import { and, asc, count, desc, eq, ilike, inArray, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Db } from '../db/client';
+import { type MerchantRow, merchants } from './table';
+
+export function toMerchant(row: MerchantRow): Merchant {
+  return {
+    id: row.id,
+    name: row.name,
+    vertical: row.vertical,
+    dsrDescription: row.dsrDescription / 100,
+    dsrService: row.dsrService / 100,
+    dsrLogistics: row.dsrLogistics / 100,
+    violationPoints: row.violationPoints,
+    crossBorder: row.crossBorder,
+    serviceTier: row.serviceTier,
+    membersT1: row.membersT1,
+    membersT2: row.membersT2,
+    membersT3: row.membersT3,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+/** Escapes LIKE wildcards so that a search for `50%` means the text, not a pattern. */
+export const likeContains = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+const sortColumns = {
+  name: merchants.name,
+  createdAt: merchants.createdAt,
+  violationPoints: merchants.violationPoints,
+  dsrService: merchants.dsrService,
+} as const;
+
+/** Merchants of the given verticals only: the scope is part of the query, never a filter after it. */
+export async function listMerchants(db: Db, scope: readonly Vertical[], input: z.output<typeof merchantListInput>) {
+  const f = input.filters;
+  const allowed = f.vertical?.length ? f.vertical.filter((v) => scope.includes(v)) : [...scope];
+  if (allowed.length === 0) return { items: [], total: 0 };
+  const where: SQL[] = [inArray(merchants.vertical, allowed)];
+  if (f.crossBorder !== undefined) where.push(eq(merchants.crossBorder, f.crossBorder));
+  if (f.serviceTier?.length) where.push(inArray(merchants.serviceTier, f.serviceTier));
+  if (f.q) where.push(ilike(merchants.name, likeContains(f.q)));
+  const cond = and(...where);
+  const sort = input.sort ?? { field: 'name', order: 'asc' as const };
+  const column = sortColumns[sort.field];
+  const [rows, [totalRow]] = await Promise.all([
+    db
+      .select()
+      .from(merchants)
+      .where(cond)
+      .orderBy(sort.order === 'asc' ? asc(column) : desc(column), asc(merchants.id))
+      .limit(input.pageSize)
+      .offset((input.page - 1) * input.pageSize),
+    db.select({ n: count() }).from(merchants).where(cond),
+  ]);
+  return { items: rows.map(toMerchant), total: totalRow?.n ?? 0 };
+}
+
+export async function findMerchant(db: Db, id: string, scope: { verticals?: readonly Vertical[]; merchantId?: string }) {
+  const where: SQL[] = [eq(merchants.id, id)];
+  if (scope.merchantId !== undefined) where.push(eq(merchants.id, scope.merchantId));
+  if (scope.verticals !== undefined) where.push(inArray(merchants.vertical, [...scope.verticals]));
+  const [row] = await db.select().from(merchants).where(and(...where)).limit(1);
+  return row ? toMerchant(row) : null;
+}
+
+export type { MerchantListInput };

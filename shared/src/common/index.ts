@@ -1,0 +1,4 @@
+export * from './verticals';
+export * from './roles';
+export * from './pagination';
+export * from './money';

@@ -1,0 +1,9 @@
+import { z } from 'zod';
+
+export const ROLES = ['operator', 'manager', 'admin'] as const;
+export const role = z.enum(ROLES);
+export type Role = z.infer<typeof role>;
+
+/** The access policy every procedure declares; a router walk checks that none is missing. */
+export const ACCESS_POLICIES = ['public', 'authenticated', 'operator', 'manager', 'admin'] as const;
+export type AccessPolicy = (typeof ACCESS_POLICIES)[number];
