@@ -5,8 +5,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
-import { authConfig } from './auth/config';
-import { resolveSession } from './auth/repo';
+import { createRequestContext } from './auth/context';
 import type { Database } from './db/client';
 import { type AppRouter, appRouter } from './router';
 import type { Context, CookieJar } from './trpc';
@@ -68,18 +67,13 @@ export async function buildApp(opts: AppOptions) {
 
   const createContext: FastifyTRPCPluginOptions<AppRouter>['trpcOptions']['createContext'] = async ({ req, res }): Promise<Context> => {
     const secure = production && !LOOPBACK.test(req.hostname.replace(/:\d+$/, ''));
-    const cookies = cookieJar(req, res, secure);
-    const sid = cookies.get(authConfig.cookieName);
-    const session = sid ? await resolveSession(opts.database.db, sid, now()) : null;
-    return {
+    return createRequestContext({
       db: opts.database.db,
-      user: session?.user ?? null,
-      sessionIdHash: session?.idHash ?? null,
+      cookies: cookieJar(req, res, secure),
       ip: req.ip,
       userAgent: req.headers['user-agent'] ?? null,
-      cookies,
       now,
-    };
+    });
   };
 
   await app.register(fastifyTRPCPlugin, {

@@ -1,0 +1,32 @@
+import type { Db } from '../db/client';
+import type { Context, CookieJar } from '../trpc';
+import { authConfig } from './config';
+import { resolveSession } from './repo';
+
+export interface RequestInfo {
+  db: Db;
+  cookies: CookieJar;
+  ip: string;
+  userAgent: string | null;
+  now: () => Date;
+}
+
+/**
+ * The tRPC context of one request: the session named by the cookie, if it is still open.
+ * The HTTP adapter and the test harness both build contexts here, so tests see what a browser sees.
+ */
+export async function createRequestContext(info: RequestInfo): Promise<Context> {
+  const sid = info.cookies.get(authConfig.cookieName);
+  const session = sid ? await resolveSession(info.db, sid, info.now()) : null;
+  // A cookie naming an ended session is dropped, so the browser stops sending it.
+  if (sid && !session) info.cookies.clear(authConfig.cookieName);
+  return {
+    db: info.db,
+    user: session?.user ?? null,
+    sessionIdHash: session?.idHash ?? null,
+    ip: info.ip,
+    userAgent: info.userAgent,
+    cookies: info.cookies,
+    now: info.now,
+  };
+}
