@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { SessionUser, Vertical } from '@console/shared';
-import { and, count, eq, gt, lt } from 'drizzle-orm';
+import { and, count, eq, gt, inArray, lt } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { merchants } from '../merchants/table';
 import { authConfig } from './config';
@@ -22,12 +22,34 @@ export async function countRecentFailures(db: Db, key: string, now: Date) {
   return row?.n ?? 0;
 }
 
-export async function recordFailure(db: Db, keys: string[], now: Date) {
-  await db.insert(loginFailures).values(keys.map((key) => ({ key, at: now })));
+/**
+ * Books a sign-in attempt as a failure before the password is checked, then counts. Booking first is what
+ * makes the limit hold under parallel guesses on any number of bff processes: the k-th booked attempt always
+ * counts at least k, so no more than the limit ever reach the password check. Returns the booked row ids
+ * and whether the attempt is over a limit.
+ */
+export async function bookAttempt(db: Db, keys: { key: string; max: number }[], now: Date) {
+  const booked = await db
+    .insert(loginFailures)
+    .values(keys.map(({ key }) => ({ key, at: now })))
+    .returning({ id: loginFailures.id });
+  const counts = await Promise.all(keys.map(({ key }) => countRecentFailures(db, key, now)));
+  const limited = keys.some(({ max }, i) => counts[i]! > max);
+  return { ids: booked.map((b) => b.id), limited };
+}
+
+/** Takes back booked attempts that turned out not to be failures (refused by the limit, or signed in). */
+export async function releaseAttempt(db: Db, ids: number[]) {
+  if (ids.length) await db.delete(loginFailures).where(inArray(loginFailures.id, ids));
 }
 
 export async function clearFailures(db: Db, key: string) {
   await db.delete(loginFailures).where(eq(loginFailures.key, key));
+}
+
+/** Failures older than the window count for nothing; each successful sign-in sweeps them so the table stays small. */
+export async function pruneFailures(db: Db, now: Date) {
+  await db.delete(loginFailures).where(lt(loginFailures.at, new Date(now.getTime() - authConfig.failureWindowMs)));
 }
 
 /** Opens a session with a fresh random id; returns the id for the cookie (only its hash is stored). */

@@ -16,21 +16,28 @@ export const authRouter = router({
       const username = input.username.toLowerCase();
       const accountKey = `user:${username}`;
       const addressKey = `ip:${ctx.ip}`;
-      const [byAccount, byAddress] = await Promise.all([
-        repo.countRecentFailures(ctx.db, accountKey, now),
-        repo.countRecentFailures(ctx.db, addressKey, now),
-      ]);
-      if (byAccount >= authConfig.maxFailuresPerAccount || byAddress >= authConfig.maxFailuresPerAddress) {
+      const attempt = await repo.bookAttempt(
+        ctx.db,
+        [
+          { key: accountKey, max: authConfig.maxFailuresPerAccount },
+          { key: addressKey, max: authConfig.maxFailuresPerAddress },
+        ],
+        now,
+      );
+      if (attempt.limited) {
+        // A refused attempt checks no password, so it is not a failure and does not prolong the lock.
+        await repo.releaseAttempt(ctx.db, attempt.ids);
         throw new TRPCError({ code: 'TOO_MANY_REQUESTS', message: 'auth.tooManyAttempts' });
       }
       const user = await repo.findUserForLogin(ctx.db, username);
       const ok = await verifyPassword(input.password, user?.passwordHash ?? (await dummyPasswordHash()));
       if (!user || !ok) {
-        await repo.recordFailure(ctx.db, [accountKey, addressKey], now);
-        // One message for an unknown user and a wrong password, so names cannot be probed.
+        // The booked rows stay: they are this failure. One message for an unknown user and a wrong password.
         throw new TRPCError({ code: 'UNAUTHORIZED', message: 'auth.invalidCredentials' });
       }
       await repo.clearFailures(ctx.db, accountKey);
+      await repo.releaseAttempt(ctx.db, attempt.ids);
+      await repo.pruneFailures(ctx.db, now);
       // A fresh session id at every sign-in: an id planted before sign-in never becomes a signed-in one.
       if (ctx.sessionIdHash) await repo.deleteSession(ctx.db, ctx.sessionIdHash);
       const sessionId = await repo.createSession(ctx.db, user.id, now, { ip: ctx.ip, userAgent: ctx.userAgent });

@@ -43,9 +43,17 @@ export function withDatabaseName(url: string, name: string) {
  * A database of its own for one test file (or one test), migrations applied.
  * On PostgreSQL a uniquely named database is created and `close()` drops it, so files run in parallel.
  */
-export async function createTestDatabase(): Promise<Database> {
+export interface TestDatabase extends Database {
+  /** A second, independent connection to the same data, as a second bff process would have (PGlite: the same one). */
+  connectAgain(): Promise<Database>;
+}
+
+export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = testDatabaseUrl();
-  if (!serverUrl) return openDatabase('memory://');
+  if (!serverUrl) {
+    const database = await openDatabase('memory://');
+    return { ...database, connectAgain: async () => ({ ...database, close: async () => {} }) };
+  }
   const name = `t_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
   await adminQuery(serverUrl, `create database "${name}"`);
   let database: Database;
@@ -55,9 +63,16 @@ export async function createTestDatabase(): Promise<Database> {
     await adminQuery(serverUrl, `drop database if exists "${name}" with (force)`);
     throw error;
   }
+  const others: Database[] = [];
   return {
     ...database,
+    async connectAgain() {
+      const again = await openDatabase(withDatabaseName(serverUrl, name));
+      others.push(again);
+      return again;
+    },
     async close() {
+      for (const other of others.splice(0)) await other.close().catch(() => {});
       await database.close();
       await adminQuery(serverUrl, `drop database if exists "${name}" with (force)`);
     },
