@@ -1,0 +1,108 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { mockServer, mockStore, resetMocks, signInAs, useScenario } from './node';
+
+/** Through MSW in Node, as a component test sees the mocks: tRPC's wire format, batching included. */
+const origin = 'http://console.test';
+
+beforeAll(() => mockServer.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => resetMocks());
+afterAll(() => mockServer.close());
+
+type Envelope = { result?: { data: unknown }; error?: { message: string; code: number; data: { code: string; fieldErrors: Record<string, string[]> | null } } };
+
+async function batchGet(paths: string[], inputs: unknown[]) {
+  const input = Object.fromEntries(inputs.map((value, i) => [i, value]));
+  const res = await fetch(`${origin}/trpc/${paths.join(',')}?batch=1&input=${encodeURIComponent(JSON.stringify(input))}`);
+  return { status: res.status, body: (await res.json()) as Envelope[] };
+}
+
+async function batchPost(paths: string[], inputs: unknown[]) {
+  const input = Object.fromEntries(inputs.map((value, i) => [i, value]));
+  const res = await fetch(`${origin}/trpc/${paths.join(',')}?batch=1`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(input),
+  });
+  return { status: res.status, body: (await res.json()) as Envelope[] };
+}
+
+describe('mocks over fetch', () => {
+  it('keeps the input of every request of a batch', async () => {
+    signInAs('mgr.fashion');
+    const { body } = await batchGet(
+      ['merchants.byId', 'merchants.list', 'merchants.byId', 'auth.me'],
+      [{ id: 'm_beauty_02' }, { filters: { q: '美妆' }, pageSize: 5 }, { id: 'm_apparel_04' }, undefined],
+    );
+    expect(body[0]!.result!.data).toMatchObject({ id: 'm_beauty_02', name: '素颜护肤官方店' });
+    expect(body[1]!.result!.data).toEqual({ items: [expect.objectContaining({ id: 'm_beauty_01', name: '花间美妆旗舰店' })], total: 1 });
+    expect(body[2]!.result!.data).toMatchObject({ id: 'm_apparel_04', name: '简行男装' });
+    expect(body[3]!.result!.data).toMatchObject({ username: 'mgr.fashion', verticals: ['apparel', 'beauty'] });
+  });
+
+  it('signs in with a batched mutation and answers the next request as that user', async () => {
+    const login = await batchPost(['auth.login'], [{ username: 'op.electronics', password: 'demo1234' }]);
+    expect(login.status).toBe(200);
+    expect(login.body[0]!.result!.data).toMatchObject({ username: 'op.electronics', merchantId: 'm_electronics_01', merchantName: '极光数码旗舰店' });
+    const mine = await batchGet(['merchants.mine'], [undefined]);
+    expect(mine.body[0]!.result!.data).toMatchObject({ id: 'm_electronics_01' });
+  });
+
+  it('answers a plain (unbatched) request too, on any origin and prefix', async () => {
+    signInAs('op.home');
+    const res = await fetch('https://elsewhere.example/api/trpc/merchants.mine');
+    expect(await res.json()).toMatchObject({ result: { data: { id: 'm_home_01', vertical: 'home' } } });
+  });
+
+  it('answers each request of a batch on its own: one fails, the others succeed', async () => {
+    signInAs('op.apparel');
+    const { status, body } = await batchGet(['merchants.byIdForOperator', 'merchants.byIdForOperator'], [{ id: 'm_apparel_01' }, { id: 'm_beauty_01' }]);
+    expect(status).toBe(207);
+    expect(body[0]!.result!.data).toMatchObject({ id: 'm_apparel_01' });
+    expect(body[1]!.error).toMatchObject({ message: 'errors.notFound', data: { code: 'NOT_FOUND' } });
+  });
+
+  it('sends validation errors as errors.validation with the fields', async () => {
+    signInAs('admin');
+    const { status, body } = await batchPost(['users.setRole'], [{ userId: 'u_op_home', role: 'manager', verticals: [] }]);
+    expect(status).toBe(400);
+    expect(body[0]!.error).toMatchObject({ message: 'errors.validation', data: { code: 'BAD_REQUEST', fieldErrors: { verticals: [expect.any(String)] } } });
+  });
+
+  it('keeps changes in the store until resetMocks()', async () => {
+    signInAs('admin');
+    await batchPost(['users.setRole'], [{ userId: 'u_op_home', role: 'operator', merchantId: 'm_home_03' }]);
+    expect(mockStore.data.users.find((u) => u.id === 'u_op_home')?.merchantId).toBe('m_home_03');
+    resetMocks();
+    expect(mockStore.data.users.find((u) => u.id === 'u_op_home')?.merchantId).toBe('m_home_01');
+    expect(mockStore.sessionUser()).toBeNull();
+  });
+});
+
+describe('scenarios', () => {
+  it('empty: lists come back without rows, the rest still answers', async () => {
+    signInAs('mgr.tech');
+    useScenario('empty');
+    const { body } = await batchGet(['merchants.list', 'merchants.byId'], [{}, { id: 'm_home_02' }]);
+    expect(body[0]!.result!.data).toEqual({ items: [], total: 0 });
+    expect(body[1]!.result!.data).toMatchObject({ id: 'm_home_02' });
+  });
+
+  it('error: every procedure but auth fails with INTERNAL_SERVER_ERROR', async () => {
+    useScenario('error');
+    const { body } = await batchPost(['auth.login'], [{ username: 'admin', password: 'demo1234' }]);
+    expect(body[0]!.result!.data).toMatchObject({ username: 'admin' });
+    const list = await batchGet(['users.list', 'auth.me'], [{}, undefined]);
+    expect(list.status).toBe(207);
+    expect(list.body[0]!.error).toMatchObject({ message: 'errors.internal', data: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(list.body[1]!.result!.data).toMatchObject({ username: 'admin' });
+  });
+
+  it('slow: answers after 2 seconds', async () => {
+    signInAs('op.fmcg');
+    useScenario('slow');
+    const started = Date.now();
+    const { body } = await batchGet(['merchants.mine'], [undefined]);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1_950);
+    expect(body[0]!.result!.data).toMatchObject({ id: 'm_fmcg_01' });
+  });
+});
