@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { listInput, pageOutput } from '../common/pagination';
+
+/** The marketing year (两新一促一节) as data that platform admins keep. */
+export const WINDOW_KINDS = ['ss_launch', 'aw_launch', 'mid_year_618', 'double11', 'brand_day'] as const;
+export const windowKind = z.enum(WINDOW_KINDS);
+export type WindowKind = z.infer<typeof windowKind>;
+
+/** Double 11 runs in phases; other windows have none. */
+export const WINDOW_PHASES = ['registration', 'presale', 'official'] as const;
+export const windowPhase = z.enum(WINDOW_PHASES);
+
+/** A calendar date, YYYY-MM-DD, in the platform's time zone. */
+export const isoDate = z.iso.date();
+
+export const calendarWindow = z.object({
+  id: z.string(),
+  kind: windowKind,
+  phase: windowPhase.nullable(),
+  year: z.number().int(),
+  name: z.string(),
+  startsOn: isoDate,
+  endsOn: isoDate,
+  /** Last day on which submissions are accepted. */
+  submissionDeadline: isoDate.nullable(),
+  /** Double 11: cross-border merchants may join with target markets. */
+  global: z.boolean(),
+  version: z.number().int(),
+  updatedAt: z.string(),
+});
+export type CalendarWindow = z.infer<typeof calendarWindow>;
+
+export const CALENDAR_SORT_FIELDS = ['startsOn', 'year', 'kind'] as const;
+export const calendarListInput = listInput(CALENDAR_SORT_FIELDS, {
+  year: z.number().int().min(2000).max(2100).optional(),
+  kind: z.array(windowKind).max(5).optional(),
+});
+export const calendarListOutput = pageOutput(calendarWindow);
+export const calendarByIdInput = z.object({ id: z.string().min(1).max(64) });
+
+const windowFields = z.object({
+  kind: windowKind,
+  phase: windowPhase.nullable().default(null),
+  year: z.number().int().min(2000).max(2100),
+  name: z.string().trim().min(1, 'calendar.nameRequired').max(100),
+  startsOn: isoDate,
+  endsOn: isoDate,
+  submissionDeadline: isoDate.nullable().default(null),
+  global: z.boolean().default(false),
+});
+
+/** Field errors (i18n keys) of a window's dates; empty when it is consistent. */
+export function windowProblems(w: { year: number; startsOn: string; endsOn: string; submissionDeadline: string | null }) {
+  const errors: Record<string, string[]> = {};
+  if (w.endsOn < w.startsOn) errors.endsOn = ['calendar.endsBeforeStart'];
+  if (!w.startsOn.startsWith(String(w.year)) && !w.endsOn.startsWith(String(w.year))) errors.year = ['calendar.yearMismatch'];
+  if (w.submissionDeadline && w.submissionDeadline > w.endsOn) errors.submissionDeadline = ['calendar.deadlineAfterEnd'];
+  return errors;
+}
+
+export const calendarCreateInput = windowFields;
+export const calendarUpdateInput = windowFields.extend({ id: z.string().min(1).max(64), version: z.number().int().min(1) });

@@ -1,0 +1,220 @@
+import Papa from 'papaparse';
+import { fenToYuanString, parseYuanToFen } from '../common/money';
+import { LAUNCH_RULES, duplicateCodeIssues, skuIssues } from './rules';
+import type { Sku } from './schema';
+
+/**
+ * SKU import and export as CSV, as merchants keep them in Excel. Pure: bytes in, rows or errors out.
+ * Import is all or nothing: either every row is good and all come back, or every bad row is reported
+ * with its line in the file and the reason, and none is imported.
+ */
+
+export type CsvEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'gb18030';
+export type SkuField = keyof Sku;
+
+export interface CsvError {
+  /** 1-based line of the file where the row starts (the header is line 1); 0 for a problem with the whole file. */
+  line: number;
+  /** The column, when the problem is in one. */
+  field: SkuField | null;
+  /** i18n key: `csv.*` for the file, `launches.*` for the same rule as in the form. */
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+export type SkuCsvResult =
+  | { ok: true; skus: Sku[]; encoding: CsvEncoding }
+  | { ok: false; errors: CsvError[]; encoding: CsvEncoding | null };
+
+/** Header names a merchant's spreadsheet may use, Chinese and English, compared after `normalizeHeader`. */
+export const SKU_HEADER_ALIASES: Record<SkuField, readonly string[]> = {
+  code: ['sku编码', 'sku代码', 'sku编号', '商品编码', '商家编码', '货号', 'skucode', 'code', 'sku'],
+  name: ['名称', '商品名称', 'sku名称', '品名', 'name', 'skuname', 'productname', 'title'],
+  listPrice: ['吊牌价', '原价', '标价', '零售价', 'listprice', 'originalprice', 'retailprice', 'msrp'],
+  launchPrice: ['上新价', '首发价', '新品价', '活动价', 'launchprice', 'price', 'saleprice'],
+  stock: ['库存', '库存数量', '可售库存', 'stock', 'quantity', 'qty', 'inventory'],
+  imageUrl: ['图片', '图片链接', '图片url', '图片地址', '主图', '主图链接', 'imageurl', 'image', 'imagelink', 'picture', 'pictureurl'],
+};
+const REQUIRED_FIELDS: readonly SkuField[] = ['code', 'name', 'listPrice', 'launchPrice', 'stock'];
+const FIELD_ORDER: readonly SkuField[] = ['code', 'name', 'listPrice', 'launchPrice', 'stock', 'imageUrl'];
+const fieldRank = (f: SkuField | null) => (f === null ? -1 : FIELD_ORDER.indexOf(f));
+
+/** `SKU 编码*`, `List Price (¥)`, `上新价（元）` → `sku编码`, `listprice`, `上新价`. */
+export function normalizeHeader(h: string): string {
+  return h
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[（(][^）)]*[）)]/g, '')
+    .replace(/[\s_\-*:：.]/g, '');
+}
+
+const aliasToField = new Map<string, SkuField>(
+  (Object.entries(SKU_HEADER_ALIASES) as [SkuField, readonly string[]][]).flatMap(([field, names]) => names.map((n) => [normalizeHeader(n), field] as const)),
+);
+
+/** Decodes a file as Excel and WPS save CSV: UTF-8 with or without BOM, UTF-16 with BOM, else GB18030. */
+export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
+  }
+}
+
+/** Offsets at which each line starts, to turn a parser position into a line number. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}
+function lineAt(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+interface RawRow {
+  cells: string[];
+  line: number;
+}
+
+function parseRows(text: string): { rows: RawRow[]; parseErrors: CsvError[] } {
+  const normalized = text.replace(/\r\n?/g, '\n');
+  const starts = lineStarts(normalized);
+  const rows: RawRow[] = [];
+  const parseErrors: CsvError[] = [];
+  let position = 0;
+  Papa.parse<string[]>(normalized, {
+    skipEmptyLines: 'greedy',
+    step: (result) => {
+      // The row starts at the first character after the previous row's end that is not a line break.
+      let start = position;
+      while (start < normalized.length && normalized[start] === '\n') start++;
+      position = result.meta.cursor;
+      const line = lineAt(starts, start);
+      for (const e of result.errors) parseErrors.push({ line, field: null, key: 'csv.malformedRow', params: { detail: e.code } });
+      rows.push({ cells: result.data, line });
+    },
+  });
+  return { rows, parseErrors };
+}
+
+function parseStock(text: string): number | null {
+  const t = text.trim().replace(/,/g, '');
+  if (!/^\d+$/.test(t)) return null;
+  const n = Number(t);
+  return Number.isSafeInteger(n) ? n : null;
+}
+
+/** Reads SKUs from a CSV file's bytes (or already decoded text). */
+export function parseSkuCsv(input: Uint8Array | string, maxRows: number = LAUNCH_RULES.maxSkus): SkuCsvResult {
+  const { text, encoding } = typeof input === 'string' ? { text: input.replace(/^\uFEFF/, ''), encoding: 'utf-8' as const } : decodeCsvBytes(input);
+  const { rows, parseErrors } = parseRows(text);
+  const [header, ...data] = rows;
+  if (!header || data.length === 0) return { ok: false, errors: [{ line: 0, field: null, key: 'csv.empty' }], encoding };
+
+  const columns = new Map<SkuField, number>();
+  header.cells.forEach((h, i) => {
+    const field = aliasToField.get(normalizeHeader(h));
+    if (field && !columns.has(field)) columns.set(field, i);
+  });
+  const missing = REQUIRED_FIELDS.filter((f) => !columns.has(f));
+  if (missing.length) {
+    return { ok: false, errors: [{ line: 1, field: null, key: 'csv.missingColumns', params: { columns: missing.join(', ') } }], encoding };
+  }
+  if (data.length > maxRows) {
+    return { ok: false, errors: [{ line: 0, field: null, key: 'csv.tooManyRows', params: { max: maxRows, count: data.length } }], encoding };
+  }
+
+  const errors: CsvError[] = [...parseErrors];
+  const skus: Sku[] = [];
+  const lines: number[] = [];
+  for (const row of data) {
+    const cell = (f: SkuField) => {
+      const i = columns.get(f);
+      const v = i === undefined ? '' : (row.cells[i] ?? '').trim();
+      // Undo the export's guard against spreadsheet formulae (`'=…`).
+      return /^'[=+\-@]/.test(v) ? v.slice(1) : v;
+    };
+    const rowErrors: CsvError[] = [];
+    const price = (f: 'listPrice' | 'launchPrice') => {
+      const raw = cell(f);
+      if (!raw) return null;
+      const fen = parseYuanToFen(raw);
+      if (fen === null) rowErrors.push({ line: row.line, field: f, key: 'csv.priceInvalid', params: { value: raw } });
+      return fen;
+    };
+    const stockText = cell('stock');
+    const stock = stockText ? parseStock(stockText) : null;
+    if (stockText && stock === null) rowErrors.push({ line: row.line, field: 'stock', key: 'csv.stockInvalid', params: { value: stockText } });
+    const sku: Sku = {
+      code: cell('code'),
+      name: cell('name'),
+      listPrice: price('listPrice'),
+      launchPrice: price('launchPrice'),
+      stock,
+      imageUrl: cell('imageUrl'),
+    };
+    // The same row rules as the form, minus "required" for a value already reported as unreadable.
+    const unreadable = new Set(rowErrors.map((e) => e.field));
+    for (const issue of skuIssues(sku, skus.length)) {
+      const field = issue.path.split('.')[2] as SkuField;
+      if (!unreadable.has(field)) rowErrors.push({ line: row.line, field, key: issue.key, ...(issue.params ? { params: issue.params } : {}) });
+    }
+    errors.push(...rowErrors);
+    skus.push(sku);
+    lines.push(row.line);
+  }
+  for (const issue of duplicateCodeIssues(skus)) {
+    const index = Number(issue.path.split('.')[1]);
+    const firstRow = Number(issue.params?.row) - 1;
+    errors.push({ line: lines[index]!, field: 'code', key: issue.key, params: { code: String(issue.params?.code), firstLine: lines[firstRow]! } });
+  }
+  if (errors.length) return { ok: false, errors: errors.sort((a, b) => a.line - b.line || fieldRank(a.field) - fieldRank(b.field)), encoding };
+  return { ok: true, skus, encoding };
+}
+
+const HEADERS: Record<'zh-CN' | 'en', Record<SkuField, string>> = {
+  'zh-CN': { code: 'SKU编码', name: '名称', listPrice: '吊牌价', launchPrice: '上新价', stock: '库存', imageUrl: '图片' },
+  en: { code: 'SKU code', name: 'Name', listPrice: 'List price', launchPrice: 'Launch price', stock: 'Stock', imageUrl: 'Image URL' },
+};
+
+/** SKUs as CSV text with a UTF-8 BOM, so that Excel on Chinese Windows opens it with the right characters. */
+export function skusToCsv(skus: readonly Sku[], locale: 'zh-CN' | 'en' = 'zh-CN'): string {
+  const h = HEADERS[locale];
+  const body = Papa.unparse(
+    {
+      fields: FIELD_ORDER.map((f) => h[f]),
+      data: skus.map((s) => [
+        s.code,
+        s.name,
+        s.listPrice === null ? '' : fenToYuanString(s.listPrice),
+        s.launchPrice === null ? '' : fenToYuanString(s.launchPrice),
+        s.stock === null ? '' : String(s.stock),
+        s.imageUrl,
+      ]),
+    },
+    { newline: '\r\n', escapeFormulae: true },
+  );
+  return `\uFEFF${body}\r\n`;
+}
+
+/** The template a merchant downloads: the headers and two example rows. */
+export function skuCsvTemplate(locale: 'zh-CN' | 'en' = 'zh-CN'): string {
+  return skusToCsv(
+    [
+      { code: 'SS26-TS-001-WHT-M', name: locale === 'en' ? 'Linen tee, white, M' : '亚麻短袖T恤 白色 M', listPrice: 29900, launchPrice: 25900, stock: 500, imageUrl: 'https://img.example.com/ss26/ts-001-wht.jpg' },
+      { code: 'SS26-TS-001-WHT-L', name: locale === 'en' ? 'Linen tee, white, L' : '亚麻短袖T恤 白色 L', listPrice: 29900, launchPrice: 25900, stock: 400, imageUrl: '' },
+    ],
+    locale,
+  );
+}

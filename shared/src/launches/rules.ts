@@ -1,0 +1,135 @@
+import type { CalendarWindow } from '../calendar/schema';
+import { addDays, platformDate } from '../review/business-days';
+import type { LaunchContent, Season, Sku } from './schema';
+
+/** The numbers of the launch rules (DOMAIN.md "Seasonal launch"), for messages and forms. */
+export const LAUNCH_RULES = {
+  minSkus: 5,
+  maxSkus: 500,
+  /** The launch date is at least this many days after the day of submission. */
+  minLeadDays: 7,
+  minStock: 1,
+  /** An approved launch is live this many days from its launch date, then ended. */
+  liveDays: 30,
+} as const;
+
+/** One problem with one field: an i18n key and the values its message needs. */
+export interface Issue {
+  /** Form path: `title`, `launchDate`, `skus`, `skus.3.launchPrice`. */
+  path: string;
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+/** The calendar window kind of a season's launch. */
+export const windowKindOf = (season: Season): 'ss_launch' | 'aw_launch' => (season === 'SS' ? 'ss_launch' : 'aw_launch');
+
+/** Per-field errors as the bff sends them (`badRequest`) and forms show them: path → i18n keys. */
+export function toFieldErrors(issues: readonly Issue[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const i of issues) {
+    const list = (out[i.path] ??= []);
+    if (!list.includes(i.key)) list.push(i.key);
+  }
+  return out;
+}
+
+const HTTP_URL = /^https?:\/\/[^\s/$.?#][^\s]*$/i;
+
+/** Problems of one SKU row, whatever the launch around it; `index` is its position (0-based) for the path. */
+export function skuIssues(s: Sku, index: number): Issue[] {
+  const at = (field: keyof Sku) => `skus.${index}.${field}`;
+  const issues: Issue[] = [];
+  if (!s.code.trim()) issues.push({ path: at('code'), key: 'launches.skuCodeRequired' });
+  if (!s.name.trim()) issues.push({ path: at('name'), key: 'launches.skuNameRequired' });
+  if (s.listPrice === null) issues.push({ path: at('listPrice'), key: 'launches.listPriceRequired' });
+  else if (s.listPrice <= 0) issues.push({ path: at('listPrice'), key: 'launches.listPricePositive' });
+  if (s.launchPrice === null) issues.push({ path: at('launchPrice'), key: 'launches.launchPriceRequired' });
+  else if (s.launchPrice <= 0) issues.push({ path: at('launchPrice'), key: 'launches.launchPricePositive' });
+  else if (s.listPrice !== null && s.launchPrice > s.listPrice) {
+    issues.push({ path: at('launchPrice'), key: 'launches.launchPriceAboveList', params: { listPrice: s.listPrice } });
+  }
+  if (s.stock === null) issues.push({ path: at('stock'), key: 'launches.stockRequired' });
+  else if (s.stock < LAUNCH_RULES.minStock) issues.push({ path: at('stock'), key: 'launches.stockMin', params: { min: LAUNCH_RULES.minStock } });
+  if (s.imageUrl && !HTTP_URL.test(s.imageUrl)) issues.push({ path: at('imageUrl'), key: 'launches.imageUrlInvalid' });
+  return issues;
+}
+
+/** Every SKU code that appears more than once is reported at each repeat, naming the row it repeats. */
+export function duplicateCodeIssues(skus: readonly Pick<Sku, 'code'>[]): Issue[] {
+  const first = new Map<string, number>();
+  const issues: Issue[] = [];
+  skus.forEach((s, i) => {
+    const code = s.code.trim();
+    if (!code) return;
+    const seen = first.get(code);
+    if (seen === undefined) first.set(code, i);
+    else issues.push({ path: `skus.${i}.code`, key: 'launches.skuCodeDuplicate', params: { code, row: seen + 1 } });
+  });
+  return issues;
+}
+
+export interface SubmitContext {
+  /** The season's launch window from the calendar, or null when the calendar has none for that year. */
+  window: Pick<CalendarWindow, 'startsOn' | 'endsOn' | 'submissionDeadline'> | null;
+  /** The moment of submission; its date in the platform's time zone is the day of submission. */
+  now: Date;
+}
+
+/** The earliest launch date a submission on `now` may ask for. */
+export const earliestLaunchDate = (now: Date) => addDays(platformDate(now), LAUNCH_RULES.minLeadDays);
+
+/**
+ * Everything that must hold when a launch is submitted (or resubmitted). Drafts are saved without these;
+ * the web runs the same function before the operator presses Submit.
+ */
+export function launchSubmitIssues(c: LaunchContent, ctx: SubmitContext): Issue[] {
+  const issues: Issue[] = [];
+  const today = platformDate(ctx.now);
+  if (!c.title.trim()) issues.push({ path: 'title', key: 'launches.titleRequired' });
+  if (c.channels.length === 0) issues.push({ path: 'channels', key: 'launches.channelsRequired' });
+
+  if (!ctx.window) {
+    issues.push({ path: 'season', key: 'launches.noWindow', params: { season: c.season, year: c.year } });
+  } else if (ctx.window.submissionDeadline && today > ctx.window.submissionDeadline) {
+    issues.push({ path: 'season', key: 'launches.pastDeadline', params: { deadline: ctx.window.submissionDeadline } });
+  }
+  if (!c.launchDate) {
+    issues.push({ path: 'launchDate', key: 'launches.launchDateRequired' });
+  } else {
+    if (ctx.window && (c.launchDate < ctx.window.startsOn || c.launchDate > ctx.window.endsOn)) {
+      issues.push({
+        path: 'launchDate',
+        key: 'launches.launchDateOutsideWindow',
+        params: { startsOn: ctx.window.startsOn, endsOn: ctx.window.endsOn },
+      });
+    }
+    const earliest = addDays(today, LAUNCH_RULES.minLeadDays);
+    if (c.launchDate < earliest) issues.push({ path: 'launchDate', key: 'launches.launchDateTooSoon', params: { earliest, days: LAUNCH_RULES.minLeadDays } });
+  }
+
+  if (c.skus.length < LAUNCH_RULES.minSkus) {
+    issues.push({ path: 'skus', key: 'launches.skusTooFew', params: { min: LAUNCH_RULES.minSkus, count: c.skus.length } });
+  } else if (c.skus.length > LAUNCH_RULES.maxSkus) {
+    issues.push({ path: 'skus', key: 'launches.skusTooMany', params: { max: LAUNCH_RULES.maxSkus, count: c.skus.length } });
+  }
+  c.skus.forEach((s, i) => issues.push(...skuIssues(s, i)));
+  issues.push(...duplicateCodeIssues(c.skus));
+  return issues;
+}
+
+/**
+ * The state an approved launch is in on `today` (YYYY-MM-DD, platform time): scheduled before its launch date,
+ * live from it for LAUNCH_RULES.liveDays days, ended after. Returns the states to pass through, in order.
+ */
+export function launchStatesByDate(
+  state: 'approved' | 'scheduled' | 'live',
+  launchDate: string,
+  today: string,
+): ('scheduled' | 'live' | 'ended')[] {
+  const target = today < launchDate ? 'scheduled' : today < addDays(launchDate, LAUNCH_RULES.liveDays) ? 'live' : 'ended';
+  const order = ['approved', 'scheduled', 'live', 'ended'] as const;
+  const from = order.indexOf(state);
+  const to = order.indexOf(target);
+  return order.slice(from + 1, to + 1) as ('scheduled' | 'live' | 'ended')[];
+}

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { listInput, pageOutput } from '../common/pagination';
+import { applicationState, reviewAction } from '../review/states';
+import { applicationId, expectedVersion, lastDecision, personRef } from '../review/schema';
+
+export const SEASONS = ['SS', 'AW'] as const;
+export const season = z.enum(SEASONS);
+export type Season = z.infer<typeof season>;
+
+export const CHANNELS = ['online_store', 'app_push', 'offline_stores'] as const;
+export const channel = z.enum(CHANNELS);
+export type Channel = z.infer<typeof channel>;
+
+export const MEMBER_TIERS = ['T1', 'T2', 'T3'] as const;
+export const memberTier = z.enum(MEMBER_TIERS);
+export type MemberTier = z.infer<typeof memberTier>;
+
+/** Hard caps on what the server accepts at all; the launch rules (5–500 SKUs…) are checked on submit. */
+export const SKU_HARD_CAP = 2000;
+
+/**
+ * A SKU row. In a draft any field may still be unfinished (empty text, null numbers); the rules in
+ * `rules.ts` require them on submit. Money is integer fen.
+ */
+export const sku = z.object({
+  code: z.string().trim().max(64),
+  name: z.string().trim().max(200),
+  listPrice: z.number().int().min(0).max(100_000_000_00).nullable(),
+  launchPrice: z.number().int().min(0).max(100_000_000_00).nullable(),
+  stock: z.number().int().min(0).max(100_000_000).nullable(),
+  imageUrl: z.string().trim().max(2000),
+});
+export type Sku = z.infer<typeof sku>;
+
+export const earlyAccess = z.object({
+  tier: memberTier,
+  hours: z.number().int().min(1).max(168),
+});
+
+/** What an operator writes: everything but the workflow fields. */
+export const launchContent = z.object({
+  season,
+  year: z.number().int().min(2000).max(2100),
+  title: z.string().trim().max(100),
+  /** YYYY-MM-DD in the platform's time zone; may be missing in a draft. */
+  launchDate: z.iso.date().nullable(),
+  story: z.string().trim().max(5000),
+  channels: z.array(channel).max(3).refine((c) => new Set(c).size === c.length, 'launches.channelsDuplicate'),
+  /** Members of this tier and above see the launch this many hours early; null: no early access. */
+  earlyAccess: earlyAccess.nullable(),
+  skus: z.array(sku).max(SKU_HARD_CAP),
+});
+export type LaunchContent = z.infer<typeof launchContent>;
+
+export const launch = launchContent.extend({
+  id: z.string(),
+  merchantId: z.string(),
+  merchantName: z.string(),
+  state: applicationState,
+  version: z.number().int(),
+  submittedAt: z.string().nullable(),
+  submissionCount: z.number().int(),
+  claimedBy: personRef.nullable(),
+  lastDecision: lastDecision.nullable(),
+  /** What the caller may do now: workflow actions plus `edit` and `delete`. */
+  allowedActions: z.array(z.union([reviewAction, z.enum(['edit', 'delete'])])),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Launch = z.infer<typeof launch>;
+
+export const launchListItem = launch.omit({ skus: true, story: true, lastDecision: true, allowedActions: true }).extend({
+  skuCount: z.number().int(),
+});
+export type LaunchListItem = z.infer<typeof launchListItem>;
+
+export const LAUNCH_SORT_FIELDS = ['updatedAt', 'createdAt', 'launchDate', 'submittedAt', 'title'] as const;
+export const launchListInput = listInput(LAUNCH_SORT_FIELDS, {
+  state: z.array(applicationState).max(10).optional(),
+  season: season.optional(),
+  year: z.number().int().min(2000).max(2100).optional(),
+  q: z.string().trim().max(100).optional(),
+});
+export type LaunchListInput = z.input<typeof launchListInput>;
+export const launchListOutput = pageOutput(launchListItem);
+
+export const launchByIdInput = z.object({ id: applicationId });
+export const launchCreateInput = launchContent;
+export const launchUpdateInput = launchContent.extend({ id: applicationId, version: expectedVersion });
+export const launchActionInput = z.object({ id: applicationId, version: expectedVersion });
+export const launchWithdrawInput = launchActionInput.extend({ reason: z.string().trim().max(2000).optional() });
+export const launchDeleteOutput = z.object({ id: z.string(), deleted: z.literal(true) });
+
+/** An empty draft for the create form. */
+export function emptyLaunchContent(season: Season, year: number): LaunchContent {
+  return { season, year, title: '', launchDate: null, story: '', channels: ['online_store'], earlyAccess: null, skus: [] };
+}

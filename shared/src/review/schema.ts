@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import { listInput, pageOutput } from '../common/pagination';
+import { vertical } from '../common/verticals';
+import { applicationState, reviewAction } from './states';
+
+/** Every kind of application goes through the same review; launches now, Brand Day and Double 11 next. */
+export const APPLICATION_KINDS = ['launch', 'brand_day', 'double11'] as const;
+export const applicationKind = z.enum(APPLICATION_KINDS);
+export type ApplicationKind = z.infer<typeof applicationKind>;
+
+export const isoInstant = z.iso.datetime({ offset: true });
+export const applicationId = z.string().min(1).max(64);
+/** The optimistic-concurrency version the caller saw; a stale one gets CONFLICT (`errors.staleVersion`). */
+export const expectedVersion = z.number().int().min(1);
+
+export const personRef = z.object({ id: z.string(), name: z.string() });
+
+export const lastDecision = z.object({
+  action: reviewAction,
+  reason: z.string().nullable(),
+  /** Comments per form field (`title`, `skus.3.launchPrice`) when changes were requested. */
+  fieldComments: z.record(z.string(), z.string()),
+  at: z.string(),
+  by: personRef.nullable(),
+});
+export type LastDecision = z.infer<typeof lastDecision>;
+
+export const QUEUE_SORT_FIELDS = ['submittedAt'] as const;
+export const reviewQueueInput = listInput(QUEUE_SORT_FIELDS, {
+  kind: z.array(applicationKind).max(3).optional(),
+  /** Default: the pending states (submitted, in review). */
+  state: z.array(applicationState).max(10).optional(),
+  merchantId: z.string().max(64).optional(),
+  vertical: z.array(vertical).max(5).optional(),
+  submittedFrom: isoInstant.optional(),
+  submittedTo: isoInstant.optional(),
+  overdue: z.boolean().optional(),
+  claimedByMe: z.boolean().optional(),
+  q: z.string().trim().max(100).optional(),
+});
+export type ReviewQueueInput = z.input<typeof reviewQueueInput>;
+
+export const queueItem = z.object({
+  id: z.string(),
+  kind: applicationKind,
+  title: z.string(),
+  merchantId: z.string(),
+  merchantName: z.string(),
+  vertical,
+  state: applicationState,
+  version: z.number().int(),
+  submittedAt: z.string().nullable(),
+  submissionCount: z.number().int(),
+  claimedBy: personRef.nullable(),
+  /** Waiting more than 3 business days for a decision. */
+  overdue: z.boolean(),
+  businessDaysWaiting: z.number().nullable(),
+});
+export type QueueItem = z.infer<typeof queueItem>;
+export const reviewQueueOutput = pageOutput(queueItem);
+
+export const claimInput = z.object({ id: applicationId, version: expectedVersion });
+export const approveInput = z.object({ id: applicationId, version: expectedVersion, comment: z.string().trim().max(2000).optional() });
+export const rejectInput = z.object({
+  id: applicationId,
+  version: expectedVersion,
+  reason: z.string().trim().min(1, 'review.reasonRequired').max(2000),
+});
+export const requestChangesInput = z.object({
+  id: applicationId,
+  version: expectedVersion,
+  comment: z.string().trim().min(1, 'review.commentRequired').max(2000),
+  fieldComments: z.record(z.string().max(100), z.string().trim().min(1).max(1000)).default({}),
+});
+
+/** What a transition leaves: the new state and version, for the caller's next optimistic write. */
+export const transitionOutput = z.object({
+  id: z.string(),
+  state: applicationState,
+  version: z.number().int(),
+});
+
+export const applicationRef = z.object({ id: applicationId });
+
+export const versionInfo = z.object({
+  number: z.number().int(),
+  submittedAt: z.string(),
+  submittedBy: personRef.nullable(),
+  decision: reviewAction.nullable(),
+  decidedAt: z.string().nullable(),
+});
+
+export const applicationSummary = z.object({
+  id: z.string(),
+  kind: applicationKind,
+  title: z.string(),
+  merchantId: z.string(),
+  merchantName: z.string(),
+  vertical,
+  state: applicationState,
+  version: z.number().int(),
+  submittedAt: z.string().nullable(),
+  submissionCount: z.number().int(),
+  claimedBy: personRef.nullable(),
+  lastDecision: lastDecision.nullable(),
+  overdue: z.boolean(),
+  /** What the caller may do now (by role and state). */
+  allowedActions: z.array(reviewAction),
+  versions: z.array(versionInfo),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type ApplicationSummary = z.infer<typeof applicationSummary>;
+
+export const timelineEntry = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  action: z.string(),
+  fromState: applicationState.nullable(),
+  toState: applicationState.nullable(),
+  actor: z.object({ id: z.string(), name: z.string(), role: z.string() }).nullable(),
+  reason: z.string().nullable(),
+  fieldComments: z.record(z.string(), z.string()).nullable(),
+});
+export type TimelineEntry = z.infer<typeof timelineEntry>;
+export const timelineOutput = z.array(timelineEntry);
+
+const json: z.ZodType<unknown> = z.unknown();
+const fieldChange = z.object({ path: z.string(), before: json, after: json });
+export const diffInput = z.object({
+  id: applicationId,
+  /** Version number to compare to; default: the latest submitted. */
+  to: z.number().int().min(1).optional(),
+  /** Version number to compare from; default: the last decided one before `to`. */
+  from: z.number().int().min(1).optional(),
+});
+export const diffOutput = z.object({
+  from: versionInfo.nullable(),
+  to: versionInfo.nullable(),
+  fields: z.array(fieldChange),
+  rows: z.array(
+    z.object({
+      path: z.string(),
+      keyField: z.string(),
+      added: z.array(z.object({ key: z.string(), row: json })),
+      removed: z.array(z.object({ key: z.string(), row: json })),
+      changed: z.array(z.object({ key: z.string(), changes: z.array(fieldChange) })),
+    }),
+  ),
+  same: z.boolean(),
+});
+export type DiffOutput = z.infer<typeof diffOutput>;
