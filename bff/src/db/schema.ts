@@ -2,3 +2,7 @@
 export * from '../merchants/table';
 export * from '../auth/table';
 export * from '../audit/table';
+export * from '../calendar/table';
+export * from '../review/table';
+export * from '../launches/table';
+export * from '../notifications/table';
