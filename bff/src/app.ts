@@ -31,15 +31,30 @@ function cookieJar(req: FastifyRequest, reply: FastifyReply, secure: boolean): C
   };
 }
 
-/** A mutation from another site is refused before it reaches a procedure (CSRF). */
+/**
+ * A mutation from another origin is refused before it reaches a procedure (CSRF): the browser's
+ * Sec-Fetch-Site when it sends one, else the Origin header against the host the request was sent to.
+ */
 function isCrossSite(req: FastifyRequest) {
+  const site = req.headers['sec-fetch-site'];
+  if (site === 'cross-site' || site === 'same-site') return true;
   const origin = req.headers.origin;
   if (!origin) return false;
   try {
-    return new URL(origin).host !== req.headers.host;
+    // Both sides through URL, so `http://host:80` and `host` compare equal (default ports drop out). The scheme
+    // is left out on purpose: behind a TLS-terminating proxy without TRUST_PROXY the bff sees http.
+    return new URL(origin).host !== new URL(`${req.protocol}://${req.host}`).host;
   } catch {
     return true;
   }
+}
+
+/** index.html must be revalidated after every deploy; hashed assets never change, so they are cached for a year. */
+function cacheHeaders(res: { setHeader(name: string, value: string): unknown }, path: string) {
+  const file = path.replace(/\\/g, '/');
+  if (file.endsWith('/index.html')) res.setHeader('cache-control', 'no-cache');
+  else if (file.includes('/assets/')) res.setHeader('cache-control', 'public, max-age=31536000, immutable');
+  else res.setHeader('cache-control', 'public, max-age=3600');
 }
 
 export async function buildApp(opts: AppOptions) {
@@ -88,19 +103,25 @@ export async function buildApp(opts: AppOptions) {
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
 
-  app.get('/health', async () => {
-    await opts.database.db.execute(sql`select 1`);
-    return { status: 'ok', database: opts.database.kind };
+  app.get('/health', async (_req, reply) => {
+    try {
+      await opts.database.db.execute(sql`select 1`);
+      return { status: 'ok', database: opts.database.kind };
+    } catch (err) {
+      app.log.error({ err }, 'health check: database unreachable');
+      return reply.code(503).send({ status: 'unavailable', database: opts.database.kind });
+    }
   });
 
   const webDist = opts.webDist === undefined ? defaultWebDist : opts.webDist;
   if (webDist && existsSync(webDist)) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false, maxAge: '1h', immutable: false });
-    // History fallback: any GET that is not an API or a file gets the SPA's index.html.
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, cacheControl: false, setHeaders: cacheHeaders });
+    // History fallback: a GET for a page (not the API, not a file) gets the SPA's index.html;
+    // a missing file stays a 404 so a stale tab never runs HTML as a script.
     app.setNotFoundHandler((req, reply) => {
-      if (req.method === 'GET' && !req.url.startsWith('/trpc') && !req.url.startsWith('/health')) {
-        return reply.header('cache-control', 'no-cache').sendFile('index.html');
-      }
+      const path = req.url.split('?')[0] ?? '';
+      const isPage = (req.method === 'GET' || req.method === 'HEAD') && !/^\/(trpc|health)(\/|$)/.test(path) && !/\.[a-z0-9]+$/i.test(path);
+      if (isPage) return reply.sendFile('index.html');
       return reply.code(404).send({ error: { message: 'errors.notFound', code: 'NOT_FOUND' } });
     });
   }
