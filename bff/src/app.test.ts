@@ -141,6 +141,21 @@ describe('HTTP robustness', () => {
     expect(forbidden.error.message).toBe('errors.forbidden');
   });
 
+  it('an unexpected server failure is a 500 that tells the caller nothing about the internals', async () => {
+    const failing = () => Promise.reject(new Error('relation "users" secret-detail: connection to 10.0.0.5 refused'));
+    const handler = { get: () => failing };
+    const brokenDb = new Proxy({}, { get: () => new Proxy(failing, handler) });
+    const app = await httpApp({ ...database, db: brokenDb } as unknown as TestDatabase);
+    try {
+      const res = await app.mutation('auth.login', { username: 'someone', password: 'x' });
+      expect(res.statusCode).toBe(500);
+      expect(trpcErrorOf(res.body)?.message).toBe('errors.internal');
+      expect(res.body).not.toMatch(/secret-detail|10\.0\.0\.5|relation/);
+    } finally {
+      await app.app.close();
+    }
+  });
+
   it('a tenancy miss over HTTP is a 404 that looks like any missing merchant', async () => {
     const foreign = await http.query('merchants.byIdForOperator', { id: world.merchants.apparel[0].id }, { cookie: operatorCookie });
     const missing = await http.query('merchants.byIdForOperator', { id: 'm_missing_01' }, { cookie: operatorCookie });

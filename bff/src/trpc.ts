@@ -44,7 +44,8 @@ const t = initTRPC
       const cause = error.cause as { fieldErrors?: Record<string, string[]> } | undefined;
       return {
         ...shape,
-        message: zodError ? 'errors.validation' : shape.message,
+        // A 500's own message may carry SQL or hosts; the caller gets a key, the log keeps the detail.
+        message: zodError ? 'errors.validation' : error.code === 'INTERNAL_SERVER_ERROR' ? 'errors.internal' : shape.message,
         data: {
           ...shape.data,
           stack: undefined,
