@@ -54,6 +54,9 @@ export default defineConfig(({ mode }) => ({
           include: ['src/**/*.test.tsx', 'src/**/*.test.ts'],
           setupFiles: ['./src/test/setup.ts'],
           testTimeout: 20_000,
+          // Refine's router bindings must see the same react-router instance as the app ("useLocation() may be
+          // used only in the context of a <Router>" otherwise): let Vite process them instead of Node.
+          server: { deps: { inline: [/@refinedev\//] } },
         },
       },
     ],

@@ -1,0 +1,128 @@
+import { ShopOutlined, TeamOutlined, UserSwitchOutlined } from '@ant-design/icons';
+import { ThemedLayout, useNotificationProvider } from '@refinedev/antd';
+import { Authenticated, Refine, type ResourceProps } from '@refinedev/core';
+import routerProvider, { CatchAllNavigate, DocumentTitleHandler, UnsavedChangesNotifier } from '@refinedev/react-router';
+import { QueryClient } from '@tanstack/react-query';
+import { App as AntdApp, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BrowserRouter, Outlet, Route, Routes } from 'react-router';
+import { parseLocale } from './i18n';
+import { Guard } from './layout/Guard';
+import { AppHeader } from './layout/Header';
+import { HomeRedirect } from './layout/HomeRedirect';
+import { PageLoading } from './layout/PageLoading';
+import { AppSider } from './layout/Sider';
+import { AppTitle } from './layout/Title';
+import { createAccessControlProvider } from './providers/access';
+import { createAuthProvider } from './providers/auth';
+import { createDataProvider } from './providers/data';
+import { isApiError } from './providers/errors';
+import { i18nProvider } from './providers/i18n';
+import { resourceRegistry } from './providers/resources';
+import { appTheme } from './theme';
+
+// Route-level code splitting: a page's code (and what only it uses) loads when the route is visited.
+const LoginPage = lazy(() => import('./auth/login'));
+const NotFound = lazy(() => import('./layout/NotFound'));
+const StoreShow = lazy(() => import('./store/show'));
+const MerchantList = lazy(() => import('./merchants/list'));
+const MerchantShow = lazy(() => import('./merchants/show'));
+const UserList = lazy(() => import('./users/list'));
+
+const dataProvider = createDataProvider(resourceRegistry);
+
+function retry(failureCount: number, error: unknown) {
+  // A 4xx answer will not change on a retry; a network blip or a 5xx may.
+  const status = isApiError(error) ? error.statusCode : 0;
+  return (status === 0 || status >= 500) && failureCount < 2;
+}
+
+function Page({ children }: { children: React.ReactNode }) {
+  return <Suspense fallback={<PageLoading />}>{children}</Suspense>;
+}
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  const locale = parseLocale(i18n.language) ?? 'zh-CN';
+  const [queryClient] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { retry, refetchOnWindowFocus: false, staleTime: 5_000 } } }),
+  );
+  const [auth] = useState(() => createAuthProvider({ onSignOut: () => queryClient.clear() }));
+  const [accessControl] = useState(() => createAccessControlProvider(auth.currentUser));
+
+  const resources = useMemo<ResourceProps[]>(
+    () => [
+      { name: 'store', list: '/store/:merchantId', meta: { label: t('menu.store'), icon: <ShopOutlined /> } },
+      { name: 'merchants', list: '/merchants', show: '/merchants/:id', meta: { label: t('menu.merchants'), icon: <TeamOutlined /> } },
+      { name: 'users', list: '/users', meta: { label: t('menu.users'), icon: <UserSwitchOutlined /> } },
+    ],
+    [t],
+  );
+
+  return (
+    <BrowserRouter>
+      <ConfigProvider locale={locale === 'en' ? enUS : zhCN} theme={appTheme}>
+        <AntdApp>
+          <Refine
+            dataProvider={dataProvider}
+            routerProvider={routerProvider}
+            authProvider={auth.provider}
+            accessControlProvider={accessControl}
+            i18nProvider={i18nProvider}
+            notificationProvider={useNotificationProvider}
+            resources={resources}
+            options={{
+              syncWithLocation: true,
+              warnWhenUnsavedChanges: true,
+              disableTelemetry: true,
+              reactQuery: { clientConfig: queryClient },
+              title: { text: t('app.title') },
+            }}
+          >
+            <Routes>
+              <Route
+                element={
+                  <Authenticated key="console" fallback={<CatchAllNavigate to="/login" />} loading={<PageLoading />}>
+                    <ThemedLayout Header={AppHeader} Title={AppTitle} Sider={AppSider}>
+                      <Page>
+                        <Outlet />
+                      </Page>
+                    </ThemedLayout>
+                  </Authenticated>
+                }
+              >
+                <Route index element={<HomeRedirect />} />
+                <Route path="/store/:merchantId" element={<Guard resource="store" action="list"><StoreShow /></Guard>} />
+                <Route path="/merchants">
+                  <Route index element={<Guard resource="merchants" action="list"><MerchantList /></Guard>} />
+                  <Route path=":id" element={<Guard resource="merchants" action="show"><MerchantShow /></Guard>} />
+                </Route>
+                <Route path="/users" element={<Guard resource="users" action="list"><UserList /></Guard>} />
+                <Route path="*" element={<NotFound />} />
+              </Route>
+              <Route
+                element={
+                  <Authenticated key="sign-in" fallback={<Outlet />} loading={<PageLoading />}>
+                    <HomeRedirect />
+                  </Authenticated>
+                }
+              >
+                <Route path="/login" element={<Page><LoginPage /></Page>} />
+              </Route>
+            </Routes>
+            <UnsavedChangesNotifier />
+            <DocumentTitleHandler
+              handler={({ resource }) => {
+                const label = resource?.meta?.label;
+                return typeof label === 'string' ? `${label}${t('documentTitle.suffix')}` : t('documentTitle.default');
+              }}
+            />
+          </Refine>
+        </AntdApp>
+      </ConfigProvider>
+    </BrowserRouter>
+  );
+}

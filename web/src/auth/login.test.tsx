@@ -1,0 +1,58 @@
+import { mockStore } from '@console/mocks/node';
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../test/render';
+
+async function signIn(user: ReturnType<typeof renderApp>['user'], username: string, password: string) {
+  const usernameInput = await screen.findByRole('textbox', { name: /用户名|Username/ });
+  await user.clear(usernameInput);
+  if (username) await user.paste(username);
+  const passwordInput = document.getElementById('password') as HTMLInputElement;
+  await user.clear(passwordInput);
+  if (password) await user.paste(password);
+  await user.click(document.querySelector('button[type="submit"]')!);
+}
+
+describe('sign-in page', () => {
+  it('sends an unsigned visitor to /login and keeps the hooks the e2e specs use', async () => {
+    renderApp('/merchants');
+    expect(await screen.findByRole('heading', { name: '登录商家工作台' })).toBeInTheDocument();
+    expect(window.location.pathname).toBe('/login');
+    expect(document.getElementById('username')).toBeInstanceOf(HTMLInputElement);
+    expect(document.getElementById('password')).toHaveAttribute('type', 'password');
+    expect(document.querySelector('button[type="submit"]')).toHaveTextContent(/登\s*录/);
+  });
+
+  it('tells a wrong password in place, above the form, and clears the password', async () => {
+    const { user } = renderApp('/login');
+    await signIn(user, 'op.apparel', 'wrong-password');
+    const alert = await screen.findByTestId('login-error');
+    expect(alert).toHaveTextContent('用户名或密码错误');
+    expect(within(alert.closest('.ant-card')!).getByRole('textbox', { name: '用户名' })).toHaveValue('op.apparel');
+    expect(document.getElementById('password')).toHaveValue('');
+    expect(window.location.pathname).toBe('/login');
+  });
+
+  it('tells too many attempts in place (TOO_MANY_REQUESTS), in English too', async () => {
+    const now = new Date().toISOString();
+    mockStore.data.loginFailures['user:op.beauty'] = [now, now, now, now, now];
+    const { user } = renderApp('/login?lang=en');
+    await signIn(user, 'op.beauty', 'demo1234');
+    expect(await screen.findByTestId('login-error')).toHaveTextContent('Too many failed attempts. Try again later.');
+    expect(window.location.pathname).toBe('/login');
+  });
+
+  it('checks empty fields in the browser with the server’s rules before sending anything', async () => {
+    const { user } = renderApp('/login');
+    await signIn(user, '', '');
+    expect(await screen.findByText('请输入用户名')).toBeInTheDocument();
+    expect(screen.getByText('请输入密码')).toBeInTheDocument();
+  });
+
+  it('signs a brand operator in and lands on their own store', async () => {
+    const { user } = renderApp('/login');
+    await signIn(user, 'op.apparel', 'demo1234');
+    await waitFor(() => expect(window.location.pathname).toBe('/store/m_apparel_01'));
+    expect(await screen.findByRole('heading', { name: '云裳服饰旗舰店' })).toBeInTheDocument();
+  });
+});

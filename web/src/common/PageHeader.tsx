@@ -1,0 +1,33 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Button, Flex, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+
+/** The head of every page: title, a line of context, actions on the right, an optional way back. */
+export function PageHeader(props: { title: ReactNode; subtitle?: ReactNode; extra?: ReactNode; tags?: ReactNode; backTo?: string }) {
+  return (
+    <Flex justify="space-between" align="flex-start" gap={16} wrap style={{ marginBottom: 20 }}>
+      <Flex gap={12} align="flex-start">
+        {props.backTo && (
+          <Link to={props.backTo} aria-label="back">
+            <Button type="text" icon={<ArrowLeftOutlined />} style={{ marginTop: 2 }} />
+          </Link>
+        )}
+        <div>
+          <Flex align="center" gap={10} wrap>
+            <Typography.Title level={3} style={{ margin: 0 }}>
+              {props.title}
+            </Typography.Title>
+            {props.tags}
+          </Flex>
+          {props.subtitle && (
+            <Typography.Text type="secondary" style={{ display: 'block', marginTop: 4 }}>
+              {props.subtitle}
+            </Typography.Text>
+          )}
+        </div>
+      </Flex>
+      {props.extra && <Flex gap={8}>{props.extra}</Flex>}
+    </Flex>
+  );
+}

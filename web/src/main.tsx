@@ -1,0 +1,25 @@
+import '@ant-design/v5-patch-for-react-19';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { initI18n } from './i18n';
+import './styles.css';
+
+async function boot() {
+  // Mock mode (`npm run dev:mock`): MSW answers /trpc in the browser. The dynamic import keeps the mocks out of
+  // the production bundle: `import.meta.env.VITE_MOCK` is a constant, so the branch is dropped at build time.
+  if (import.meta.env.VITE_MOCK === 'true') {
+    const { startMockWorker } = await import('@console/mocks/browser');
+    await startMockWorker();
+  }
+  initI18n();
+  const root = document.getElementById('root');
+  if (!root) throw new Error('#root is missing from index.html');
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+void boot();

@@ -1,0 +1,76 @@
+import type { SessionUser } from '@console/shared';
+import type { AuthProvider } from '@refinedev/core';
+import { i18n } from '../i18n';
+import { homePath } from './access';
+import { toApiError } from './errors';
+import { trpc as defaultClient, type TrpcClient } from './trpc';
+
+export interface LoginParams {
+  username: string;
+  password: string;
+}
+
+/**
+ * Refine's auth provider on auth.login / auth.logout / auth.me. The signed-in user is asked once and kept until
+ * sign-in, sign-out or an UNAUTHORIZED answer; `currentUser` is shared with the access-control provider.
+ */
+export function createAuthProvider(options: { client?: TrpcClient; onSignOut?: () => void } = {}) {
+  const client = options.client ?? defaultClient;
+  let me: Promise<SessionUser | null> | null = null;
+
+  const currentUser = (): Promise<SessionUser | null> => {
+    me ??= client.auth.me.query().catch((error: unknown) => {
+      me = null;
+      throw toApiError(error);
+    });
+    return me;
+  };
+  const forget = () => {
+    me = Promise.resolve(null);
+    options.onSignOut?.();
+  };
+
+  const provider: AuthProvider = {
+    login: async ({ username, password }: LoginParams) => {
+      try {
+        const user = await client.auth.login.mutate({ username, password });
+        me = Promise.resolve(user);
+        return { success: true, redirectTo: homePath(user) };
+      } catch (error) {
+        // The sign-in page shows it in place (by its key, so it follows a language switch); the toast gets a title.
+        const api = toApiError(error);
+        return { success: false, error: { ...api, name: i18n.t('auth.signInFailed') } };
+      }
+    },
+    logout: async () => {
+      try {
+        await client.auth.logout.mutate();
+      } catch {
+        // Signing out of a session that has already ended still signs out here.
+      }
+      forget();
+      return { success: true, redirectTo: '/login' };
+    },
+    check: async () => {
+      try {
+        const user = await currentUser();
+        return user ? { authenticated: true } : { authenticated: false, logout: true, redirectTo: '/login' };
+      } catch (error) {
+        return { authenticated: false, logout: true, redirectTo: '/login', error: toApiError(error) };
+      }
+    },
+    onError: async (error: unknown) => {
+      const api = toApiError(error);
+      if (api.statusCode === 401) {
+        // Refine signs out next (useLogout → logout above), which also drops cached data.
+        me = Promise.resolve(null);
+        return { logout: true, redirectTo: '/login', error: api };
+      }
+      return {};
+    },
+    getIdentity: async () => currentUser().catch(() => null),
+    getPermissions: async () => (await currentUser().catch(() => null))?.role ?? null,
+  };
+
+  return { provider, currentUser };
+}

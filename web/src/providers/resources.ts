@@ -1,0 +1,33 @@
+import type { MerchantListInput, SetRoleInput, userListInput } from '@console/shared';
+import type { z } from 'zod';
+import { listEntry, type ResourceRegistry } from './data';
+import { trpc } from './trpc';
+
+/**
+ * Resource → procedures. A new domain (launches, review queue, notifications…) adds one entry here,
+ * one resource in `App.tsx` and one line per role in `access.ts`.
+ */
+export const resourceRegistry = {
+  /** The operator's own store; a foreign id answers NOT_FOUND. */
+  store: {
+    getOne: (id) => trpc.merchants.byIdForOperator.query({ id }),
+  },
+  merchants: {
+    list: listEntry<MerchantListInput>({
+      filters: { vertical: 'array', crossBorder: 'boolean', serviceTier: 'array', q: 'string' },
+      sortFields: ['name', 'createdAt', 'violationPoints', 'dsrService'],
+      call: (input) => trpc.merchants.list.query(input),
+    }),
+    getOne: (id) => trpc.merchants.byId.query({ id }),
+  },
+  users: {
+    list: listEntry<z.input<typeof userListInput>>({
+      filters: { role: 'array', q: 'string' },
+      sortFields: ['username', 'createdAt', 'role'],
+      call: (input) => trpc.users.list.query(input),
+    }),
+    update: (id, variables) => trpc.users.setRole.mutate({ ...(variables as Omit<SetRoleInput, 'userId'>), userId: id } as SetRoleInput),
+  },
+} satisfies ResourceRegistry;
+
+export type ResourceName = keyof typeof resourceRegistry;

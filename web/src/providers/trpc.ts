@@ -1,0 +1,28 @@
+import type { AppRouter } from '@console/bff/router';
+import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
+
+/** `/trpc` on the page's own origin: the Vite proxy in dev, the bff in production, jsdom's origin in tests. */
+export function trpcUrl() {
+  return new URL('/trpc', window.location.origin).toString();
+}
+
+export function createClient() {
+  return createTRPCClient<AppRouter>({
+    links: [
+      httpBatchLink({
+        url: trpcUrl(),
+        // Looked up at call time, so that a fetch patched later (MSW in tests) is the one used.
+        fetch: (input, init) => globalThis.fetch(input, { ...init, credentials: 'same-origin' }),
+      }),
+    ],
+  });
+}
+
+export type TrpcClient = ReturnType<typeof createClient>;
+
+/** The one client of the app; only type information of the bff is imported, never its code. */
+export const trpc: TrpcClient = createClient();
+
+export function isTrpcError(error: unknown): error is TRPCClientError<AppRouter> {
+  return error instanceof TRPCClientError;
+}
