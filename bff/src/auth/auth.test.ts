@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   callerFor,
@@ -13,6 +14,7 @@ import {
   trpcErrorOf,
 } from '../test/harness';
 import { authConfig } from './config';
+import { sessions } from './table';
 
 let database: TestDatabase;
 let merchantId: string;
@@ -211,6 +213,20 @@ describe('sessions', () => {
     const replay = await callerFor(database, null, { clock });
     replay.cookies.set(authConfig.cookieName, before, { maxAgeSeconds: 60 });
     expect(await replay.caller.auth.me()).toBeNull();
+  });
+
+  it('signing in sweeps the user’s ended sessions from the database', async () => {
+    const user = await newOperator();
+    const clock = new TestClock();
+    await callerFor(database, user, { clock });
+    await callerFor(database, user, { clock });
+    clock.advance(authConfig.idleTimeoutMs + 1000);
+    const live = await callerFor(database, user, { clock });
+    const { caller } = await callerFor(database, null, { clock, ip: freshIp() });
+    await caller.auth.login({ username: user.username, password: user.password });
+    const rows = await database.db.select().from(sessions).where(eq(sessions.userId, user.id));
+    expect(rows).toHaveLength(2);
+    expect((await live.caller.auth.me())?.id).toBe(user.id);
   });
 
   it('a role change by an admin ends the user’s sessions', async () => {

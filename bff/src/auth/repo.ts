@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { SessionUser, Vertical } from '@console/shared';
-import { and, count, eq, gt, inArray, lt } from 'drizzle-orm';
+import { and, count, eq, gt, inArray, lt, or } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { merchants } from '../merchants/table';
 import { authConfig } from './config';
@@ -64,8 +64,9 @@ export async function createSession(db: Db, userId: string, now: Date, meta: { i
     ip: meta.ip,
     userAgent: meta.userAgent,
   });
-  // Old, expired sessions of this user go at each sign-in, so the table does not grow without end.
-  await db.delete(sessions).where(and(eq(sessions.userId, userId), lt(sessions.expiresAt, now)));
+  // This user's ended sessions (past expiry or idle too long) go at each sign-in, so the table does not grow without end.
+  const idleSince = new Date(now.getTime() - authConfig.idleTimeoutMs);
+  await db.delete(sessions).where(and(eq(sessions.userId, userId), or(lt(sessions.expiresAt, now), lt(sessions.lastSeenAt, idleSince))));
   return id;
 }
 
