@@ -118,6 +118,8 @@ const t = initTRPC
   .context<MockCtx>()
   .meta<{ access: AccessPolicy }>()
   .create({
+    // The mock router runs in the browser, under MSW's worker client.
+    allowOutsideOfServer: true,
     // The bff's errorFormatter, replicated: `errors.validation` with `data.fieldErrors` for schema and domain errors.
     errorFormatter({ shape, error }) {
       const zodError = error.cause instanceof ZodError ? error.cause : null;

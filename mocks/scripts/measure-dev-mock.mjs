@@ -1,0 +1,94 @@
+// Measures how long `npm run dev:mock` (vite --mode mock, no bff) takes until the console is usable:
+// the dev server answers, the sign-in form shows, and signing in as op.apparel / demo1234 reaches the console.
+// Then checks that a reload keeps the session (the mock store lives in sessionStorage) and that no request
+// reached a bff. Prints figures; it is a measurement, not a test.
+//
+//   node mocks/scripts/measure-dev-mock.mjs            (from the repo root; CHROMIUM=/usr/bin/chromium by default)
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const port = Number(process.env.MEASURE_PORT ?? 5199);
+const base = `http://127.0.0.1:${port}`;
+const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
+
+const t0 = performance.now();
+const server = spawn('npx', ['vite', '--mode', 'mock', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+  cwd: root,
+  stdio: ['ignore', 'pipe', 'pipe'],
+  detached: true,
+});
+let serverLog = '';
+server.stdout.on('data', (d) => (serverLog += d));
+server.stderr.on('data', (d) => (serverLog += d));
+const stopServer = () => {
+  try {
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {}
+};
+
+let browser;
+const consoleErrors = [];
+try {
+  // 1. The dev server answers.
+  for (;;) {
+    if (server.exitCode !== null) throw new Error(`vite exited:\n${serverLog}`);
+    try {
+      if ((await fetch(base)).ok) break;
+    } catch {}
+    if (performance.now() - t0 > 120_000) throw new Error(`vite did not answer in 120 s:\n${serverLog}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const tServer = performance.now();
+
+  browser = await chromium.launch({
+    executablePath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  const page = await browser.newPage();
+  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  const trpcStatuses = [];
+  page.on('response', (r) => r.url().includes('/trpc/') && trpcStatuses.push(`${r.status()} ${r.fromServiceWorker() ? 'worker' : 'network'}`));
+
+  // 2. The sign-in form shows (the worker is started before the app renders).
+  const tNav = performance.now();
+  await page.goto(`${base}/`, { timeout: 120_000 });
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 120_000 });
+  const tWorker = performance.now();
+  await page.locator('#username').waitFor({ timeout: Number(process.env.MEASURE_TIMEOUT ?? 120_000) });
+  const tForm = performance.now();
+
+  // 3. Signing in reaches the console.
+  await page.locator('#username').fill('op.apparel');
+  await page.locator('#password').fill('demo1234');
+  await page.locator('button[type="submit"]').click();
+  await page.locator('#username').waitFor({ state: 'detached', timeout: 60_000 });
+  await page.getByText('云裳服饰旗舰店').first().waitFor({ timeout: 60_000 });
+  const tSignedIn = performance.now();
+
+  // 4. A reload keeps the session.
+  await page.reload();
+  await page.getByText('云裳服饰旗舰店').first().waitFor({ timeout: 60_000 });
+  const keptSession = (await page.locator('#username').count()) === 0;
+
+  console.log(`dev server answering:        ${seconds(tServer - t0)}`);
+  console.log(`mock worker controlling page: ${seconds(tWorker - tNav)} after navigation`);
+  console.log(`sign-in form shown:          ${seconds(tForm - tNav)} after navigation (${seconds(tForm - t0)} from start)`);
+  console.log(`signed in (console shown):   ${seconds(tSignedIn - tForm)} after submit (${seconds(tSignedIn - t0)} from start)`);
+  console.log(`reload keeps the session:    ${keptSession ? 'yes' : 'NO'}`);
+  console.log(`/trpc responses:             ${trpcStatuses.length} (${[...new Set(trpcStatuses)].join(', ')})`);
+  const modules = await page.evaluate(() => performance.getEntriesByType('resource').length);
+  console.log(`resources the page loaded:   ${modules} (Vite serves modules unbundled in dev)`);
+  if (consoleErrors.length) console.log(`console errors:\n  ${consoleErrors.join('\n  ')}`);
+  if (!keptSession) process.exitCode = 1;
+} catch (error) {
+  console.error(error);
+  if (consoleErrors.length) console.error(`console errors:\n  ${consoleErrors.join('\n  ')}`);
+  process.exitCode = 1;
+} finally {
+  await browser?.close();
+  stopServer();
+}
