@@ -1,6 +1,10 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { authRouter } from './auth/router';
+import { calendarRouter } from './calendar/router';
+import { launchesRouter } from './launches/router';
 import { merchantsRouter } from './merchants/router';
+import { notificationsRouter } from './notifications/router';
+import { reviewRouter } from './review/router';
 import { router } from './trpc';
 import { usersRouter } from './users/router';
 
@@ -8,6 +12,10 @@ export const appRouter = router({
   auth: authRouter,
   merchants: merchantsRouter,
   users: usersRouter,
+  calendar: calendarRouter,
+  launches: launchesRouter,
+  review: reviewRouter,
+  notifications: notificationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

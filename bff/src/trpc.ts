@@ -41,7 +41,7 @@ const t = initTRPC
   .create({
     errorFormatter({ shape, error }) {
       const zodError = error.cause instanceof ZodError ? error.cause : null;
-      const cause = error.cause as { fieldErrors?: Record<string, string[]> } | undefined;
+      const cause = error.cause as { fieldErrors?: Record<string, string[]>; currentVersion?: number } | undefined;
       return {
         ...shape,
         // A 500's own message may carry SQL or hosts; the caller gets a key, the log keeps the detail.
@@ -50,6 +50,8 @@ const t = initTRPC
           ...shape.data,
           stack: undefined,
           fieldErrors: zodError ? fieldErrorsOf(zodError) : (cause?.fieldErrors ?? null),
+          // A CONFLICT on a stale version tells the caller the version it should reload (review/errors.ts).
+          ...(typeof cause?.currentVersion === 'number' ? { currentVersion: cause.currentVersion } : {}),
         },
       };
     },

@@ -1,0 +1,97 @@
+import type { CalendarWindow, WindowKind } from '@console/shared';
+import { calendarCreateInput, calendarListInput, calendarUpdateInput } from '@console/shared';
+import { and, asc, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import { writeAudit } from '../audit/repo';
+import type { Db } from '../db/client';
+import { type CalendarWindowRow, calendarWindows } from './table';
+
+export const toWindow = (r: CalendarWindowRow): CalendarWindow => ({
+  id: r.id,
+  kind: r.kind,
+  phase: r.phase,
+  year: r.year,
+  name: r.name,
+  startsOn: r.startsOn,
+  endsOn: r.endsOn,
+  submissionDeadline: r.submissionDeadline,
+  global: r.global,
+  version: r.version,
+  updatedAt: r.updatedAt.toISOString(),
+});
+
+const sortColumns = { startsOn: calendarWindows.startsOn, year: calendarWindows.year, kind: calendarWindows.kind } as const;
+
+export async function listWindows(db: Db, input: z.output<typeof calendarListInput>) {
+  const f = input.filters;
+  const where = and(f.year !== undefined ? eq(calendarWindows.year, f.year) : undefined, f.kind?.length ? inArray(calendarWindows.kind, f.kind) : undefined);
+  const sort = input.sort ?? { field: 'startsOn' as const, order: 'asc' as const };
+  const col = sortColumns[sort.field];
+  const [rows, [total]] = await Promise.all([
+    db
+      .select()
+      .from(calendarWindows)
+      .where(where)
+      .orderBy(sort.order === 'asc' ? asc(col) : desc(col), asc(calendarWindows.startsOn), asc(calendarWindows.id))
+      .limit(input.pageSize)
+      .offset((input.page - 1) * input.pageSize),
+    db.select({ n: count() }).from(calendarWindows).where(where),
+  ]);
+  return { items: rows.map(toWindow), total: total?.n ?? 0 };
+}
+
+export async function findWindowById(db: Db, id: string) {
+  const [row] = await db.select().from(calendarWindows).where(eq(calendarWindows.id, id)).limit(1);
+  return row ? toWindow(row) : null;
+}
+
+/** The (phase-less) window of a kind in a year, e.g. the SS launch window of 2026. */
+export async function findWindow(db: Db, kind: WindowKind, year: number) {
+  const [row] = await db
+    .select()
+    .from(calendarWindows)
+    .where(and(eq(calendarWindows.kind, kind), eq(calendarWindows.year, year), isNull(calendarWindows.phase)))
+    .limit(1);
+  return row ? toWindow(row) : null;
+}
+
+export const windowId = (kind: WindowKind, year: number, phase: string | null) => `cw_${kind}_${year}${phase ? `_${phase}` : ''}`;
+
+export async function createWindow(db: Db, input: z.output<typeof calendarCreateInput>, actor: { id: string; role: string }, now: Date) {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(calendarWindows)
+      .values({ ...input, id: windowId(input.kind, input.year, input.phase), createdAt: now, updatedAt: now })
+      .onConflictDoNothing()
+      .returning();
+    if (!row) return null;
+    await writeAudit(tx, { entityType: 'calendar_window', entityId: row.id, action: 'create', actorId: actor.id, actorRole: actor.role, after: toWindow(row), at: now });
+    return toWindow(row);
+  });
+}
+
+/** Optimistic: null when the id is unknown, 'stale' with the current version when someone saved first. */
+export async function updateWindow(db: Db, input: z.output<typeof calendarUpdateInput>, actor: { id: string; role: string }, now: Date) {
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select().from(calendarWindows).where(eq(calendarWindows.id, input.id)).limit(1);
+    if (!before) return null;
+    const { id, version, ...fields } = input;
+    const [row] = await tx
+      .update(calendarWindows)
+      .set({ ...fields, version: sql`${calendarWindows.version} + 1`, updatedAt: now })
+      .where(and(eq(calendarWindows.id, id), eq(calendarWindows.version, version)))
+      .returning();
+    if (!row) return { stale: true as const, currentVersion: before.version };
+    await writeAudit(tx, {
+      entityType: 'calendar_window',
+      entityId: id,
+      action: 'update',
+      actorId: actor.id,
+      actorRole: actor.role,
+      before: toWindow(before),
+      after: toWindow(row),
+      at: now,
+    });
+    return { stale: false as const, window: toWindow(row) };
+  });
+}

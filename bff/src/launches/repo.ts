@@ -1,0 +1,328 @@
+import type { Launch, LaunchContent, LaunchListItem, SessionUser } from '@console/shared';
+import {
+  allowedActions,
+  canDelete,
+  canEdit,
+  EDITABLE_STATES,
+  launchListInput,
+  launchStatesByDate,
+  launchSubmitIssues,
+  platformDate,
+  addDays,
+  LAUNCH_RULES,
+  toFieldErrors,
+  windowKindOf,
+} from '@console/shared';
+import { randomBytes } from 'node:crypto';
+import { and, asc, count, desc, eq, ilike, inArray, lte, or, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { z } from 'zod';
+import { writeAudit } from '../audit/repo';
+import { users } from '../auth/table';
+import { findWindow } from '../calendar/repo';
+import type { Db } from '../db/client';
+import { likeContains } from '../merchants/repo';
+import { merchants } from '../merchants/table';
+import { notFound, staleVersion } from '../review/errors';
+import { type ApplicationWithNames, applyTransition, type Scope, scopeWhere, snapshotSubmission, toLastDecision } from '../review/repo';
+import { applications } from '../review/table';
+import { badRequest } from '../trpc';
+import { type LaunchRow, launches } from './table';
+
+export const newLaunchId = () => `ln_${Date.now().toString(36)}${randomBytes(4).toString('hex')}`;
+
+export function contentOf(l: LaunchRow, title: string): LaunchContent {
+  return {
+    season: l.season,
+    year: l.year,
+    title,
+    launchDate: l.launchDate,
+    story: l.story,
+    channels: l.channels as LaunchContent['channels'],
+    earlyAccess: l.earlyAccessTier && l.earlyAccessHours ? { tier: l.earlyAccessTier, hours: l.earlyAccessHours } : null,
+    skus: l.skus,
+  };
+}
+
+function contentColumns(c: LaunchContent) {
+  return {
+    season: c.season,
+    year: c.year,
+    launchDate: c.launchDate,
+    story: c.story,
+    channels: c.channels,
+    earlyAccessTier: c.earlyAccess?.tier ?? null,
+    earlyAccessHours: c.earlyAccess?.hours ?? null,
+    skus: c.skus,
+    skuCount: c.skus.length,
+  };
+}
+
+const claimer = alias(users, 'claimer');
+
+async function loadLaunch(db: Db, id: string, scope: Scope) {
+  const [row] = await db
+    .select({ a: applications, l: launches, merchantName: merchants.name, claimedByName: claimer.displayName })
+    .from(applications)
+    .innerJoin(launches, eq(launches.id, applications.id))
+    .innerJoin(merchants, eq(merchants.id, applications.merchantId))
+    .leftJoin(claimer, eq(claimer.id, applications.claimedBy))
+    .where(and(eq(applications.id, id), eq(applications.kind, 'launch'), scopeWhere(scope)))
+    .limit(1);
+  return row ? { a: { ...row.a, merchantName: row.merchantName, claimedByName: row.claimedByName } as ApplicationWithNames, l: row.l } : null;
+}
+
+function toLaunch(a: ApplicationWithNames, l: LaunchRow, viewer: 'operator' | 'manager'): Launch {
+  const actions: Launch['allowedActions'] = allowedActions(a.state, viewer);
+  if (viewer === 'operator' && canEdit(a.state)) actions.push('edit');
+  if (viewer === 'operator' && canDelete(a.state)) actions.push('delete');
+  return {
+    ...contentOf(l, a.title),
+    id: a.id,
+    merchantId: a.merchantId,
+    merchantName: a.merchantName,
+    state: a.state,
+    version: a.version,
+    submittedAt: a.submittedAt?.toISOString() ?? null,
+    submissionCount: a.submissionCount,
+    claimedBy: a.claimedBy ? { id: a.claimedBy, name: a.claimedByName ?? '' } : null,
+    lastDecision: toLastDecision(a.lastDecision),
+    allowedActions: actions,
+    createdAt: a.createdAt.toISOString(),
+    updatedAt: a.updatedAt.toISOString(),
+  };
+}
+
+export async function getLaunch(db: Db, id: string, scope: Scope, viewer: 'operator' | 'manager') {
+  const found = await loadLaunch(db, id, scope);
+  if (!found) throw notFound();
+  return toLaunch(found.a, found.l, viewer);
+}
+
+const sortColumns = {
+  updatedAt: applications.updatedAt,
+  createdAt: applications.createdAt,
+  launchDate: launches.launchDate,
+  submittedAt: applications.submittedAt,
+  title: applications.title,
+} as const;
+
+/** The operator's own launches; the merchant is part of the query. */
+export async function listLaunches(db: Db, merchantId: string, input: z.output<typeof launchListInput>) {
+  const f = input.filters;
+  const cond = and(
+    eq(applications.merchantId, merchantId),
+    eq(applications.kind, 'launch'),
+    f.state?.length ? inArray(applications.state, f.state) : undefined,
+    f.season ? eq(launches.season, f.season) : undefined,
+    f.year !== undefined ? eq(launches.year, f.year) : undefined,
+    f.q ? ilike(applications.title, likeContains(f.q)) : undefined,
+  );
+  const sort = input.sort ?? { field: 'updatedAt' as const, order: 'desc' as const };
+  const col = sortColumns[sort.field];
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({ a: applications, l: launches, merchantName: merchants.name, claimedByName: claimer.displayName })
+      .from(applications)
+      .innerJoin(launches, eq(launches.id, applications.id))
+      .innerJoin(merchants, eq(merchants.id, applications.merchantId))
+      .leftJoin(claimer, eq(claimer.id, applications.claimedBy))
+      .where(cond)
+      .orderBy(sort.order === 'asc' ? sql`${col} asc nulls last` : sql`${col} desc nulls last`, asc(applications.id))
+      .limit(input.pageSize)
+      .offset((input.page - 1) * input.pageSize),
+    db.select({ n: count() }).from(applications).innerJoin(launches, eq(launches.id, applications.id)).where(cond),
+  ]);
+  const items: LaunchListItem[] = rows.map((r) => {
+    const { skus: _skus, story: _story, lastDecision: _d, allowedActions: _a, ...rest } = toLaunch(
+      { ...r.a, merchantName: r.merchantName, claimedByName: r.claimedByName },
+      r.l,
+      'operator',
+    );
+    return { ...rest, skuCount: r.l.skuCount };
+  });
+  return { items, total: total?.n ?? 0 };
+}
+
+type Operator = SessionUser & { merchantId: string };
+
+export async function createLaunch(db: Db, user: Operator, content: LaunchContent, now: Date) {
+  const [merchant] = await db.select({ vertical: merchants.vertical }).from(merchants).where(eq(merchants.id, user.merchantId));
+  if (!merchant) throw notFound();
+  const id = newLaunchId();
+  await db.transaction(async (tx) => {
+    await tx.insert(applications).values({
+      id,
+      kind: 'launch',
+      merchantId: user.merchantId,
+      vertical: merchant.vertical,
+      state: 'draft',
+      title: content.title,
+      createdBy: user.id,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await tx.insert(launches).values({ id, merchantId: user.merchantId, ...contentColumns(content) });
+    await writeAudit(tx, { entityType: 'application', entityId: id, action: 'create', toState: 'draft', actorId: user.id, actorRole: user.role, at: now });
+  });
+  return getLaunch(db, id, { merchantId: user.merchantId }, 'operator');
+}
+
+/** Saves the content of a draft or of a launch sent back for changes; optimistic on `version`. */
+export async function updateLaunch(db: Db, user: Operator, id: string, version: number, content: LaunchContent, now: Date) {
+  await db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(applications)
+      .set({ title: content.title, version: sql`${applications.version} + 1`, updatedAt: now })
+      .where(
+        and(
+          eq(applications.id, id),
+          eq(applications.kind, 'launch'),
+          eq(applications.merchantId, user.merchantId),
+          eq(applications.version, version),
+          inArray(applications.state, [...EDITABLE_STATES]),
+        ),
+      )
+      .returning({ id: applications.id, version: applications.version, state: applications.state });
+    if (!updated) {
+      const [current] = await tx
+        .select({ version: applications.version, state: applications.state })
+        .from(applications)
+        .where(and(eq(applications.id, id), eq(applications.kind, 'launch'), eq(applications.merchantId, user.merchantId)));
+      if (!current) throw notFound();
+      if (current.version !== version) throw staleVersion(current.version);
+      badRequest({ _: ['launches.notEditable'] }, 'launches.notEditable');
+    }
+    await tx.update(launches).set(contentColumns(content)).where(eq(launches.id, id));
+    await writeAudit(tx, {
+      entityType: 'application',
+      entityId: id,
+      action: 'edit',
+      fromState: updated.state,
+      toState: updated.state,
+      actorId: user.id,
+      actorRole: user.role,
+      after: { version: updated.version, skuCount: content.skus.length },
+      at: now,
+    });
+  });
+  return getLaunch(db, id, { merchantId: user.merchantId }, 'operator');
+}
+
+export async function deleteDraft(db: Db, user: Operator, id: string, version: number, now: Date) {
+  await db.transaction(async (tx) => {
+    const [deleted] = await tx
+      .delete(applications)
+      .where(
+        and(
+          eq(applications.id, id),
+          eq(applications.kind, 'launch'),
+          eq(applications.merchantId, user.merchantId),
+          eq(applications.version, version),
+          eq(applications.state, 'draft'),
+        ),
+      )
+      .returning({ id: applications.id, title: applications.title });
+    if (!deleted) {
+      const [current] = await tx
+        .select({ version: applications.version })
+        .from(applications)
+        .where(and(eq(applications.id, id), eq(applications.kind, 'launch'), eq(applications.merchantId, user.merchantId)));
+      if (!current) throw notFound();
+      if (current.version !== version) throw staleVersion(current.version);
+      badRequest({ _: ['launches.onlyDraftsDeleted'] }, 'launches.onlyDraftsDeleted');
+    }
+    await writeAudit(tx, {
+      entityType: 'application',
+      entityId: id,
+      action: 'delete',
+      fromState: 'draft',
+      actorId: user.id,
+      actorRole: user.role,
+      before: { title: deleted.title },
+      at: now,
+    });
+  });
+  return { id, deleted: true as const };
+}
+
+/**
+ * Submit (draft) or resubmit (changes requested): the launch rules against the calendar's window, then the
+ * transition, a numbered snapshot of the content and the audit row, in one transaction.
+ */
+export async function submitLaunch(db: Db, user: Operator, id: string, version: number, action: 'submit' | 'resubmit', now: Date) {
+  const scope = { merchantId: user.merchantId };
+  const found = await loadLaunch(db, id, scope);
+  if (!found) throw notFound();
+  if (found.a.version !== version) throw staleVersion(found.a.version);
+  const content = contentOf(found.l, found.a.title);
+  const window = await findWindow(db, windowKindOf(content.season), content.year);
+  const issues = launchSubmitIssues(content, { window, now });
+  if (issues.length) badRequest(toFieldErrors(issues), 'launches.submitInvalid');
+  await db.transaction(async (tx) => {
+    const row = await applyTransition(tx, {
+      id,
+      version,
+      action,
+      actor: 'operator',
+      user,
+      scope,
+      now,
+      set: { submittedAt: now, submissionCount: sql`${applications.submissionCount} + 1` as never, claimedBy: null, claimedAt: null },
+    });
+    await snapshotSubmission(tx, id, row.submissionCount, content, user.id, now);
+  });
+  return getLaunch(db, id, scope, 'operator');
+}
+
+export async function withdrawLaunch(db: Db, user: Operator, id: string, version: number, reason: string | null, now: Date) {
+  const scope = { merchantId: user.merchantId };
+  await db.transaction(async (tx) => {
+    const [isLaunch] = await tx.select({ id: launches.id }).from(launches).where(and(eq(launches.id, id), eq(launches.merchantId, user.merchantId)));
+    if (!isLaunch) throw notFound();
+    await applyTransition(tx, { id, version, action: 'withdraw', actor: 'operator', user, scope, now, reason });
+  });
+  return getLaunch(db, id, scope, 'operator');
+}
+
+/**
+ * The system's side of the workflow, applied by date in the platform's time zone: approved → scheduled,
+ * scheduled → live on the launch date, live → ended LAUNCH_RULES.liveDays later. Runs before launches and
+ * the review queue are read (so what anyone sees is current), each step a guarded UPDATE with its audit row;
+ * concurrent runs cannot apply a step twice. Returns how many steps were taken.
+ */
+export async function advanceLaunchesByDate(db: Db, now: Date): Promise<number> {
+  const today = platformDate(now);
+  const endedBefore = addDays(today, -LAUNCH_RULES.liveDays);
+  const due = await db
+    .select({ id: applications.id, state: applications.state, launchDate: launches.launchDate })
+    .from(applications)
+    .innerJoin(launches, eq(launches.id, applications.id))
+    .where(
+      and(
+        eq(applications.kind, 'launch'),
+        or(
+          eq(applications.state, 'approved'),
+          and(eq(applications.state, 'scheduled'), lte(launches.launchDate, today)),
+          and(eq(applications.state, 'live'), lte(launches.launchDate, endedBefore)),
+        ),
+      ),
+    );
+  let steps = 0;
+  for (const row of due) {
+    if (!row.launchDate || (row.state !== 'approved' && row.state !== 'scheduled' && row.state !== 'live')) continue;
+    const path = launchStatesByDate(row.state, row.launchDate, today);
+    const actions = { scheduled: 'schedule', live: 'go_live', ended: 'end' } as const;
+    try {
+      await db.transaction(async (tx) => {
+        for (const to of path) {
+          await applyTransition(tx, { id: row.id, version: null, action: actions[to], actor: 'system', user: null, scope: null, now });
+          steps++;
+        }
+      });
+    } catch {
+      // Another request advanced it first; what it did is what we wanted.
+    }
+  }
+  return steps;
+}

@@ -1,0 +1,334 @@
+import type {
+  Actor,
+  ApplicationState,
+  ApplicationSummary,
+  DecisionAction,
+  LastDecision,
+  QueueItem,
+  ReviewAction,
+  SessionUser,
+  TimelineEntry,
+  Vertical,
+} from '@console/shared';
+import {
+  allowedActions,
+  businessDaysBetween,
+  diffLaunchContent,
+  isOverdue,
+  type LaunchContent,
+  overdueCutoff,
+  PENDING_STATES,
+  reviewQueueInput,
+  TRANSITIONS,
+  transitionError,
+} from '@console/shared';
+import { and, asc, count, desc, eq, gte, ilike, inArray, isNull, lt, ne, notInArray, or, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { z } from 'zod';
+import { auditLog } from '../audit/table';
+import { writeAudit } from '../audit/repo';
+import { users } from '../auth/table';
+import type { Db } from '../db/client';
+import { likeContains } from '../merchants/repo';
+import { merchants } from '../merchants/table';
+import { notifyMerchantOperators } from '../notifications/repo';
+import { notFound, staleVersion, transitionRefused } from './errors';
+import { type ApplicationRow, applications, applicationVersions, type StoredDecision } from './table';
+
+/** Who may see an application: the operator of its merchant, or a manager of its vertical. */
+export type Scope = { merchantId: string } | { verticals: readonly Vertical[] };
+
+export function scopeOf(user: SessionUser): Scope | null {
+  if (user.role === 'operator' && user.merchantId) return { merchantId: user.merchantId };
+  if (user.role === 'manager' && user.verticals.length) return { verticals: user.verticals };
+  return null;
+}
+export const actorOf = (user: SessionUser): Actor | null => (user.role === 'operator' ? 'operator' : user.role === 'manager' ? 'manager' : null);
+
+export function scopeWhere(scope: Scope): SQL {
+  // A draft is the merchant's own business until it is submitted.
+  return 'merchantId' in scope
+    ? eq(applications.merchantId, scope.merchantId)
+    : and(inArray(applications.vertical, [...scope.verticals]), ne(applications.state, 'draft'))!;
+}
+
+const claimer = alias(users, 'claimer');
+
+export type ApplicationWithNames = ApplicationRow & { merchantName: string; claimedByName: string | null };
+
+/** The application if it is in the caller's scope; anything else is "not found", never "forbidden". */
+export async function loadApplication(db: Db, id: string, scope: Scope): Promise<ApplicationWithNames | null> {
+  const [row] = await db
+    .select({ a: applications, merchantName: merchants.name, claimedByName: claimer.displayName })
+    .from(applications)
+    .innerJoin(merchants, eq(merchants.id, applications.merchantId))
+    .leftJoin(claimer, eq(claimer.id, applications.claimedBy))
+    .where(and(eq(applications.id, id), scopeWhere(scope)))
+    .limit(1);
+  return row ? { ...row.a, merchantName: row.merchantName, claimedByName: row.claimedByName } : null;
+}
+
+export function toLastDecision(d: StoredDecision | null): LastDecision | null {
+  if (!d) return null;
+  return { action: d.action, reason: d.reason, fieldComments: d.fieldComments, at: d.at, by: { id: d.byId, name: d.byName } };
+}
+
+export interface TransitionArgs {
+  id: string;
+  /** The version the caller saw; null for the system (it acts on whatever is current). */
+  version: number | null;
+  action: ReviewAction;
+  actor: Actor;
+  user: { id: string; displayName: string; role: string } | null;
+  scope: Scope | null;
+  now: Date;
+  reason?: string | null;
+  fieldComments?: Record<string, string>;
+  /** More columns to set with the state (submittedAt, claimedBy…). */
+  set?: Partial<typeof applications.$inferInsert>;
+}
+
+/**
+ * Moves an application through the state machine, optimistically: `UPDATE … WHERE id = ? AND version = ?
+ * AND state = ?`. Of two concurrent decisions on the same version exactly one row is updated; the other
+ * caller gets CONFLICT with the current version. Writes the audit row in the same transaction (`db` must be one).
+ */
+export async function applyTransition(db: Db, args: TransitionArgs): Promise<ApplicationRow> {
+  const [current] = await db
+    .select()
+    .from(applications)
+    .where(and(eq(applications.id, args.id), args.scope ? scopeWhere(args.scope) : undefined))
+    .limit(1);
+  if (!current) throw notFound();
+  if (args.version !== null && current.version !== args.version) throw staleVersion(current.version);
+  const problem = transitionError(current.state, args.action, args.actor);
+  if (problem) throw transitionRefused(problem);
+  const to = TRANSITIONS[args.action].to;
+  const [updated] = await db
+    .update(applications)
+    .set({ ...args.set, state: to, version: sql`${applications.version} + 1`, updatedAt: args.now })
+    .where(and(eq(applications.id, args.id), eq(applications.version, current.version), eq(applications.state, current.state)))
+    .returning();
+  if (!updated) {
+    // Someone else changed it between our read and our write (the concurrent-decision case).
+    const [now] = await db.select({ version: applications.version }).from(applications).where(eq(applications.id, args.id));
+    throw staleVersion(now?.version ?? current.version);
+  }
+  await writeAudit(db, {
+    entityType: 'application',
+    entityId: args.id,
+    action: args.action,
+    fromState: current.state,
+    toState: to,
+    actorId: args.user?.id ?? null,
+    actorRole: args.user?.role ?? args.actor,
+    reason: args.reason ?? null,
+    after: { version: updated.version, ...(args.fieldComments && Object.keys(args.fieldComments).length ? { fieldComments: args.fieldComments } : {}) },
+    at: args.now,
+  });
+  return updated;
+}
+
+/** Stores a submission's full content under the next number (inside the submitting transaction). */
+export async function snapshotSubmission(db: Db, applicationId: string, number: number, snapshot: unknown, userId: string, at: Date) {
+  await db.insert(applicationVersions).values({ applicationId, number, snapshot, submittedAt: at, submittedBy: userId });
+}
+
+const NOTIFICATION_KEYS: Record<DecisionAction, string> = {
+  approve: 'notifications.application.approved',
+  reject: 'notifications.application.rejected',
+  request_changes: 'notifications.application.changesRequested',
+};
+
+/**
+ * A manager's decision: the transition, the decision on the submitted version, the application's
+ * last decision, and a notification to every operator of the merchant — one transaction.
+ */
+export async function decide(
+  db: Db,
+  args: { id: string; version: number; action: DecisionAction; user: SessionUser; verticals: readonly Vertical[]; now: Date; reason: string | null; fieldComments: Record<string, string> },
+) {
+  return db.transaction(async (tx) => {
+    const decision: StoredDecision = {
+      action: args.action,
+      reason: args.reason,
+      fieldComments: args.fieldComments,
+      at: args.now.toISOString(),
+      byId: args.user.id,
+      byName: args.user.displayName,
+    };
+    const row = await applyTransition(tx, {
+      id: args.id,
+      version: args.version,
+      action: args.action,
+      actor: 'manager',
+      user: args.user,
+      scope: { verticals: args.verticals },
+      now: args.now,
+      reason: args.reason,
+      fieldComments: args.fieldComments,
+      set: { lastDecision: decision },
+    });
+    await tx
+      .update(applicationVersions)
+      .set({ decision: args.action, decidedAt: args.now, decidedBy: args.user.id })
+      .where(and(eq(applicationVersions.applicationId, row.id), eq(applicationVersions.number, row.submissionCount)));
+    await notifyMerchantOperators(
+      tx,
+      row.merchantId,
+      {
+        kind: `${row.kind}.${args.action}`,
+        key: NOTIFICATION_KEYS[args.action],
+        params: { kind: row.kind, title: row.title, by: args.user.displayName, ...(args.reason ? { reason: args.reason } : {}) },
+        entityType: row.kind,
+        entityId: row.id,
+      },
+      args.now,
+    );
+    return row;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Reading
+
+export function queueItemOf(r: ApplicationWithNames, now: Date): QueueItem {
+  const pending = PENDING_STATES.includes(r.state);
+  return {
+    id: r.id,
+    kind: r.kind,
+    title: r.title,
+    merchantId: r.merchantId,
+    merchantName: r.merchantName,
+    vertical: r.vertical,
+    state: r.state,
+    version: r.version,
+    submittedAt: r.submittedAt?.toISOString() ?? null,
+    submissionCount: r.submissionCount,
+    claimedBy: r.claimedBy ? { id: r.claimedBy, name: r.claimedByName ?? '' } : null,
+    overdue: pending && r.submittedAt !== null && isOverdue(r.submittedAt, now),
+    businessDaysWaiting: pending && r.submittedAt ? Math.round(businessDaysBetween(r.submittedAt, now) * 10) / 10 : null,
+  };
+}
+
+/** States a manager may ever see: everything but drafts. */
+const VISIBLE_TO_MANAGERS: ApplicationState[] = ['submitted', 'in_review', 'changes_requested', 'approved', 'rejected', 'withdrawn', 'scheduled', 'live', 'ended'];
+
+/** The manager's queue: their verticals only, oldest submission first, overdue computed against `now`. */
+export async function queue(db: Db, verticals: readonly Vertical[], userId: string, input: z.output<typeof reviewQueueInput>, now: Date) {
+  const f = input.filters;
+  const vs = f.vertical?.length ? f.vertical.filter((v) => verticals.includes(v)) : [...verticals];
+  const states = (f.state?.length ? f.state : [...PENDING_STATES]).filter((s) => VISIBLE_TO_MANAGERS.includes(s));
+  if (vs.length === 0 || states.length === 0) return { items: [], total: 0 };
+  const where: (SQL | undefined)[] = [inArray(applications.vertical, vs), inArray(applications.state, states)];
+  if (f.kind?.length) where.push(inArray(applications.kind, f.kind));
+  if (f.merchantId) where.push(eq(applications.merchantId, f.merchantId));
+  if (f.submittedFrom) where.push(gte(applications.submittedAt, new Date(f.submittedFrom)));
+  if (f.submittedTo) where.push(lt(applications.submittedAt, new Date(f.submittedTo)));
+  if (f.claimedByMe) where.push(eq(applications.claimedBy, userId));
+  if (f.q) where.push(ilike(applications.title, likeContains(f.q)));
+  if (f.overdue !== undefined) {
+    const cutoff = overdueCutoff(now);
+    const overdue = and(inArray(applications.state, [...PENDING_STATES]), lt(applications.submittedAt, cutoff));
+    where.push(f.overdue ? overdue : or(notInArray(applications.state, [...PENDING_STATES]), gte(applications.submittedAt, cutoff), isNull(applications.submittedAt)));
+  }
+  const cond = and(...where);
+  const order = input.sort?.order === 'desc' ? desc(applications.submittedAt) : asc(applications.submittedAt);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({ a: applications, merchantName: merchants.name, claimedByName: claimer.displayName })
+      .from(applications)
+      .innerJoin(merchants, eq(merchants.id, applications.merchantId))
+      .leftJoin(claimer, eq(claimer.id, applications.claimedBy))
+      .where(cond)
+      .orderBy(order, asc(applications.id))
+      .limit(input.pageSize)
+      .offset((input.page - 1) * input.pageSize),
+    db.select({ n: count() }).from(applications).where(cond),
+  ]);
+  return {
+    items: rows.map((r) => queueItemOf({ ...r.a, merchantName: r.merchantName, claimedByName: r.claimedByName }, now)),
+    total: total?.n ?? 0,
+  };
+}
+
+export async function listVersions(db: Db, applicationId: string) {
+  const submitter = alias(users, 'submitter');
+  const rows = await db
+    .select({ v: applicationVersions, submitterName: submitter.displayName })
+    .from(applicationVersions)
+    .leftJoin(submitter, eq(submitter.id, applicationVersions.submittedBy))
+    .where(eq(applicationVersions.applicationId, applicationId))
+    .orderBy(asc(applicationVersions.number));
+  return rows.map(({ v, submitterName }) => ({
+    number: v.number,
+    submittedAt: v.submittedAt.toISOString(),
+    submittedBy: v.submittedBy ? { id: v.submittedBy, name: submitterName ?? '' } : null,
+    decision: v.decision,
+    decidedAt: v.decidedAt?.toISOString() ?? null,
+    snapshot: v.snapshot,
+  }));
+}
+
+export async function summary(db: Db, row: ApplicationWithNames, actor: Actor, now: Date): Promise<ApplicationSummary> {
+  const versions = await listVersions(db, row.id);
+  const item = queueItemOf(row, now);
+  return {
+    id: row.id,
+    kind: row.kind,
+    title: row.title,
+    merchantId: row.merchantId,
+    merchantName: row.merchantName,
+    vertical: row.vertical,
+    state: row.state,
+    version: row.version,
+    submittedAt: item.submittedAt,
+    submissionCount: row.submissionCount,
+    claimedBy: item.claimedBy,
+    lastDecision: toLastDecision(row.lastDecision),
+    overdue: item.overdue,
+    allowedActions: allowedActions(row.state, actor),
+    versions: versions.map(({ snapshot: _s, ...v }) => v),
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export async function timeline(db: Db, applicationId: string): Promise<TimelineEntry[]> {
+  const rows = await db
+    .select({ e: auditLog, name: users.displayName })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorId))
+    .where(and(eq(auditLog.entityType, 'application'), eq(auditLog.entityId, applicationId)))
+    .orderBy(asc(auditLog.at), asc(auditLog.id));
+  return rows.map(({ e, name }) => {
+    const after = (e.after ?? null) as { fieldComments?: Record<string, string> } | null;
+    return {
+      id: e.id,
+      at: e.at.toISOString(),
+      action: e.action,
+      fromState: (e.fromState as ApplicationState | null) ?? null,
+      toState: (e.toState as ApplicationState | null) ?? null,
+      actor: e.actorId ? { id: e.actorId, name: name ?? '', role: e.actorRole ?? '' } : null,
+      reason: e.reason,
+      fieldComments: after?.fieldComments ?? null,
+    };
+  });
+}
+
+/** The diff between two submitted versions; by default the latest against the last one a manager decided. */
+export async function diff(db: Db, row: ApplicationRow, to?: number, from?: number) {
+  const versions = await listVersions(db, row.id);
+  const target = to === undefined ? versions.at(-1) : versions.find((v) => v.number === to);
+  if (!target) {
+    if (to !== undefined) throw notFound();
+    return { from: null, to: null, fields: [], rows: [], same: true };
+  }
+  const base =
+    from === undefined ? [...versions].reverse().find((v) => v.number < target.number && v.decision !== null) : versions.find((v) => v.number === from);
+  if (from !== undefined && !base) throw notFound();
+  // Only launches exist so far; Brand Day and Double 11 add their own row lists here.
+  const d = diffLaunchContent((base?.snapshot as LaunchContent | undefined) ?? null, target.snapshot as LaunchContent);
+  const info = ({ snapshot: _s, ...v }: (typeof versions)[number]) => v;
+  return { from: base ? info(base) : null, to: info(target), ...d };
+}

@@ -1,0 +1,144 @@
+import {
+  type ApplicationState,
+  applicationRef,
+  applicationSummary,
+  approveInput,
+  claimInput,
+  diffInput,
+  diffOutput,
+  rejectInput,
+  requestChangesInput,
+  reviewQueueInput,
+  reviewQueueOutput,
+  timelineOutput,
+  transitionOutput,
+} from '@console/shared';
+import { advanceLaunchesByDate } from '../launches/repo';
+import { authedProcedure, type Context, managerProcedure, router } from '../trpc';
+import { notFound } from './errors';
+import * as repo from './repo';
+
+const out = (r: { id: string; state: ApplicationState; version: number }) => ({ id: r.id, state: r.state, version: r.version });
+
+/** The application in the caller's scope (operator: own merchant; manager: own verticals), or NOT_FOUND. */
+async function scoped(ctx: Context & { user: NonNullable<Context['user']> }, id: string) {
+  const scope = repo.scopeOf(ctx.user);
+  const actor = repo.actorOf(ctx.user);
+  if (!scope || !actor) throw notFound();
+  const row = await repo.loadApplication(ctx.db, id, scope);
+  if (!row) throw notFound();
+  return { row, actor };
+}
+
+export const reviewRouter = router({
+  /** Applications of the manager's verticals, oldest submission first; pending ones unless states are given. */
+  queue: managerProcedure
+    .input(reviewQueueInput)
+    .output(reviewQueueOutput)
+    .query(async ({ ctx, input }) => {
+      await advanceLaunchesByDate(ctx.db, ctx.now());
+      return repo.queue(ctx.db, ctx.verticals, ctx.user.id, input, ctx.now());
+    }),
+
+  /** The workflow side of one application: state, versions, last decision, what the caller may do. */
+  get: authedProcedure
+    .input(applicationRef)
+    .output(applicationSummary)
+    .query(async ({ ctx, input }) => {
+      await advanceLaunchesByDate(ctx.db, ctx.now());
+      const { row, actor } = await scoped(ctx, input.id);
+      return repo.summary(ctx.db, row, actor, ctx.now());
+    }),
+
+  /** Every transition with who, when, from, to and why; the merchant's operators and the vertical's managers. */
+  timeline: authedProcedure
+    .input(applicationRef)
+    .output(timelineOutput)
+    .query(async ({ ctx, input }) => {
+      const { row } = await scoped(ctx, input.id);
+      return repo.timeline(ctx.db, row.id);
+    }),
+
+  /** What changed between two submissions (default: the latest against the last decided one). */
+  diff: authedProcedure
+    .input(diffInput)
+    .output(diffOutput)
+    .query(async ({ ctx, input }) => {
+      const { row } = await scoped(ctx, input.id);
+      return repo.diff(ctx.db, row, input.to, input.from);
+    }),
+
+  claim: managerProcedure
+    .input(claimInput)
+    .output(transitionOutput)
+    .mutation(async ({ ctx, input }) => {
+      const now = ctx.now();
+      const row = await ctx.db.transaction((tx) =>
+        repo.applyTransition(tx, {
+          id: input.id,
+          version: input.version,
+          action: 'claim',
+          actor: 'manager',
+          user: ctx.user,
+          scope: { verticals: ctx.verticals },
+          now,
+          set: { claimedBy: ctx.user.id, claimedAt: now },
+        }),
+      );
+      return out(row);
+    }),
+
+  approve: managerProcedure
+    .input(approveInput)
+    .output(transitionOutput)
+    .mutation(async ({ ctx, input }) =>
+      out(
+        await repo.decide(ctx.db, {
+          id: input.id,
+          version: input.version,
+          action: 'approve',
+          user: ctx.user,
+          verticals: ctx.verticals,
+          now: ctx.now(),
+          reason: input.comment || null,
+          fieldComments: {},
+        }),
+      ),
+    ),
+
+  reject: managerProcedure
+    .input(rejectInput)
+    .output(transitionOutput)
+    .mutation(async ({ ctx, input }) =>
+      out(
+        await repo.decide(ctx.db, {
+          id: input.id,
+          version: input.version,
+          action: 'reject',
+          user: ctx.user,
+          verticals: ctx.verticals,
+          now: ctx.now(),
+          reason: input.reason,
+          fieldComments: {},
+        }),
+      ),
+    ),
+
+  requestChanges: managerProcedure
+    .input(requestChangesInput)
+    .output(transitionOutput)
+    .mutation(async ({ ctx, input }) =>
+      out(
+        await repo.decide(ctx.db, {
+          id: input.id,
+          version: input.version,
+          action: 'request_changes',
+          user: ctx.user,
+          verticals: ctx.verticals,
+          now: ctx.now(),
+          reason: input.comment,
+          fieldComments: input.fieldComments,
+        }),
+      ),
+    ),
+});
