@@ -1,0 +1,109 @@
+/**
+ * `npm run bench -w @console/bff`: seeds BENCH_MERCHANTS (10,000) merchants into a fresh in-memory PGlite and,
+ * when it answers, into a throwaway database on PostgreSQL (BENCH_DATABASE_URL, default
+ * postgres://postgres@127.0.0.1:5432/test; the database is dropped afterwards), then runs every case in
+ * bench/cases/ against each and prints p50/p95/max per query. Figures to read, not a test that fails on time.
+ */
+import { randomBytes } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import pg from 'pg';
+import { count, sql } from 'drizzle-orm';
+import { type Database, openDatabase } from '../src/db/client';
+import { merchants } from '../src/merchants/table';
+import { adminQuery, callerFor, TestClock, withDatabaseName } from '../src/test/harness';
+import { type BenchCase, type BenchContext, type BenchRow, formatTable, ms } from './lib';
+import { seedBenchWorld } from './seed';
+
+const merchantCount = Number(process.env.BENCH_MERCHANTS ?? 10_000);
+const iterations = Number(process.env.BENCH_N ?? 200);
+const pgUrl = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
+const only = process.env.BENCH_CASES?.split(',').map((s) => s.trim()).filter(Boolean);
+
+async function loadCases(): Promise<[string, BenchCase][]> {
+  const dir = fileURLToPath(new URL('./cases/', import.meta.url));
+  const files = readdirSync(dir).filter((f) => /\.(ts|js|mjs)$/.test(f) && !f.endsWith('.d.ts')).sort();
+  const cases: [string, BenchCase][] = [];
+  for (const file of files) {
+    const name = file.replace(/\.(ts|js|mjs)$/, '');
+    if (only && !only.includes(name)) continue;
+    const mod = (await import(pathToFileURL(`${dir}${file}`).href)) as { default?: BenchCase };
+    if (typeof mod.default !== 'function') throw new Error(`bench/cases/${file} has no default export function`);
+    cases.push([name, mod.default]);
+  }
+  return cases;
+}
+
+async function benchOn(label: string, database: Database, cases: [string, BenchCase][]) {
+  const seedStart = performance.now();
+  const world = await seedBenchWorld(database.db, merchantCount);
+  await database.db.execute(sql`analyze`);
+  const seedMs = performance.now() - seedStart;
+  const [counted] = await database.db.select({ n: count() }).from(merchants);
+  console.log(`\n${label}: seeded ${(counted?.n ?? 0).toLocaleString('en')} merchants in ${(seedMs / 1000).toFixed(2)} s; ${iterations} timed runs per query`);
+  // A clock that follows real time, so long runs never idle a session out.
+  const realTime = Object.assign(new TestClock(), { now: () => new Date() });
+  const ctx: BenchContext = {
+    database,
+    label,
+    iterations,
+    world,
+    callerFor: (user) => callerFor(database, user, { clock: realTime }),
+  };
+  const rows: BenchRow[] = [];
+  for (const [name, run] of cases) {
+    try {
+      rows.push(...(await run(ctx)));
+    } catch (error) {
+      console.error(`  case ${name} failed on ${label}:`, error instanceof Error ? error.message : error);
+      process.exitCode = 1;
+    }
+  }
+  console.log(
+    formatTable(
+      ['area', 'query', 'rows', 'n', 'p50 ms', 'p95 ms', 'max ms'],
+      rows.map((r) => [r.area, r.query, String(r.rows), String(r.n), ms(r.p50), ms(r.p95), ms(r.max)]),
+      [false, false, true, true, true, true, true],
+    ),
+  );
+}
+
+async function postgresReachable(url: string) {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.query('select 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+const cases = await loadCases();
+console.log(`bench cases: ${cases.map(([n]) => n).join(', ') || '(none)'}`);
+
+const pglite = await openDatabase('memory://');
+try {
+  await benchOn('PGlite (in memory)', pglite, cases);
+} finally {
+  await pglite.close();
+}
+
+if (await postgresReachable(pgUrl)) {
+  const name = `bench_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  await adminQuery(pgUrl, `create database "${name}"`);
+  try {
+    const database = await openDatabase(withDatabaseName(pgUrl, name));
+    try {
+      await benchOn(`PostgreSQL (${new URL(pgUrl).host}, throwaway database ${name})`, database, cases);
+    } finally {
+      await database.close();
+    }
+  } finally {
+    await adminQuery(pgUrl, `drop database if exists "${name}" with (force)`);
+  }
+} else {
+  console.log(`\nPostgreSQL: skipped (not reachable at ${new URL(pgUrl).host})`);
+}
