@@ -2,7 +2,7 @@
 // FRESH embedded PGlite database in a temporary folder, and removes that folder when the server stops.
 // Playwright's webServer runs this; PORT and HOST come from the environment.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,12 +15,46 @@ const child = spawn('npm', ['start'], {
   env: { ...process.env, DATABASE_URL: join(dataDir, 'pglite'), SEED: 'true', NODE_ENV: 'production' },
 });
 
+/** Every process below `pid` (npm does not pass a signal on to tsx and node, so each gets it directly). */
+function descendants(pid) {
+  const parentOf = new Map();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // /proc/<pid>/stat: "pid (comm) state ppid …"; comm may hold spaces, so read after the last ')'.
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      parentOf.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  const found = [];
+  const queue = [pid];
+  while (queue.length) {
+    const p = queue.shift();
+    for (const [c, parent] of parentOf) if (parent === p) (found.push(c), queue.push(c));
+  }
+  return found;
+}
+
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;
-    child.kill(signal);
+    let targets = [child.pid];
+    try {
+      targets = descendants(process.pid);
+    } catch {
+      // no /proc: npm alone gets the signal
+    }
+    for (const pid of targets.reverse()) {
+      try {
+        process.kill(pid, signal);
+      } catch {
+        // already gone
+      }
+    }
   });
 }
 child.on('exit', (code, signal) => {

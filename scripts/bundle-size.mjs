@@ -1,0 +1,117 @@
+#!/usr/bin/env node
+// Bundle-size figures of the SPA (run by `npm run bench` after the bff bench).
+// Reads the Vite manifest (root vite.config.ts sets build.manifest), builds first when it is missing, then prints:
+//   - the initial JavaScript: the entry chunk plus its static imports, transitively (what the first visit downloads);
+//   - every lazy chunk (reached through a dynamic import), its own gzip size and what it pulls in beyond the initial set.
+// Sizes are gzip (node:zlib, level 9) as a CDN would serve them. Budgets: initial ≤ 300 KB, each lazy chunk ≤ 60 KB.
+// A figure over budget is flagged; the script still exits 0 (a benchmark prints figures, it does not fail on them).
+// Options: --json (machine-readable output), --no-build (fail instead of building when the manifest is missing).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, 'web', 'dist');
+const manifestPath = join(dist, '.vite', 'manifest.json');
+const INITIAL_BUDGET = 300 * 1024;
+const LAZY_BUDGET = 60 * 1024;
+const args = new Set(process.argv.slice(2));
+
+if (!existsSync(manifestPath)) {
+  if (args.has('--no-build')) {
+    console.error(`No build manifest at ${manifestPath}: run \`npm run build\` first.`);
+    process.exit(1);
+  }
+  console.error('No build manifest yet: building the SPA (vite build)…');
+  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0 || !existsSync(manifestPath)) {
+    console.error('The build failed; no bundle-size figures.');
+    process.exit(1);
+  }
+}
+
+/** @type {Record<string, {file: string, src?: string, name?: string, isEntry?: boolean, isDynamicEntry?: boolean, imports?: string[], dynamicImports?: string[], css?: string[]}>} */
+const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+const sizes = new Map();
+function size(file) {
+  if (!sizes.has(file)) {
+    const buf = readFileSync(join(dist, file));
+    sizes.set(file, { raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length });
+  }
+  return sizes.get(file);
+}
+const isJs = (file) => /\.m?js$/.test(file);
+
+/** Keys reachable from `start` through static imports, `start` included. */
+function staticClosure(start) {
+  const seen = new Set();
+  const stack = [start];
+  while (stack.length) {
+    const key = stack.pop();
+    if (seen.has(key) || !manifest[key]) continue;
+    seen.add(key);
+    for (const k of manifest[key].imports ?? []) stack.push(k);
+  }
+  return seen;
+}
+const sum = (keys, pick = 'gzip') =>
+  [...keys].filter((k) => isJs(manifest[k].file)).reduce((n, k) => n + size(manifest[k].file)[pick], 0);
+
+const entries = Object.keys(manifest).filter((k) => manifest[k].isEntry);
+if (entries.length === 0) {
+  console.error(`The manifest at ${manifestPath} names no entry chunk.`);
+  process.exit(1);
+}
+const initial = new Set(entries.flatMap((k) => [...staticClosure(k)]));
+const initialCss = [...new Set([...initial].flatMap((k) => manifest[k].css ?? []))];
+
+// Lazy chunks: every dynamic import of any chunk, that the initial set does not already hold.
+const lazyKeys = [...new Set(Object.values(manifest).flatMap((c) => c.dynamicImports ?? []))].filter(
+  (k) => manifest[k] && !initial.has(k),
+);
+const lazy = lazyKeys
+  .map((key) => {
+    const chunk = manifest[key];
+    const own = size(chunk.file);
+    const pulled = [...staticClosure(key)].filter((k) => !initial.has(k));
+    return { key, file: chunk.file, src: chunk.src ?? key, raw: own.raw, gzip: own.gzip, withImports: sum(pulled), imports: pulled.length - 1 };
+  })
+  .sort((a, b) => b.gzip - a.gzip);
+
+const initialGzip = sum(initial);
+const initialRaw = sum(initial, 'raw');
+const report = {
+  initial: {
+    gzip: initialGzip,
+    raw: initialRaw,
+    budget: INITIAL_BUDGET,
+    over: initialGzip > INITIAL_BUDGET,
+    chunks: [...initial]
+      .map((k) => ({ file: manifest[k].file, src: manifest[k].src ?? manifest[k].name ?? k, ...size(manifest[k].file) }))
+      .sort((a, b) => b.gzip - a.gzip),
+    css: initialCss.map((file) => ({ file, ...size(file) })),
+  },
+  lazy: lazy.map((c) => ({ ...c, budget: LAZY_BUDGET, over: c.gzip > LAZY_BUDGET })),
+};
+
+if (args.has('--json')) {
+  console.log(JSON.stringify(report, null, 2));
+  process.exit(0);
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const pad = (s, n) => String(s).padStart(n);
+const flag = (over) => (over ? '  ⚠ over budget' : '');
+console.log('\nSPA bundle size (gzip; web/dist, from .vite/manifest.json)');
+console.log(`\n  Initial JavaScript: ${kb(initialGzip)} gzip (${kb(initialRaw)} raw), budget ${kb(INITIAL_BUDGET)}${flag(report.initial.over)}`);
+for (const c of report.initial.chunks) console.log(`    ${pad(kb(c.gzip), 10)}  ${c.file}  (${c.src})`);
+for (const c of report.initial.css) console.log(`    ${pad(kb(c.gzip), 10)}  ${c.file}  (css, not counted)`);
+console.log(`\n  Lazy chunks (dynamic imports): ${lazy.length}, budget ${kb(LAZY_BUDGET)} each`);
+for (const c of report.lazy) {
+  const extra = c.imports > 0 ? `, ${kb(c.withImports)} with ${c.imports} shared chunk(s) it loads` : '';
+  console.log(`    ${pad(kb(c.gzip), 10)}  ${c.src}  → ${c.file}${extra}${flag(c.over)}`);
+}
+const overs = [report.initial.over ? 'initial' : null, ...report.lazy.filter((c) => c.over).map((c) => c.src)].filter(Boolean);
+console.log(overs.length ? `\n  Over budget: ${overs.join(', ')}\n` : '\n  All within budget.\n');
