@@ -3,6 +3,8 @@ import { count } from 'drizzle-orm';
 import { users } from '../auth/table';
 import { hashPassword } from '../auth/password';
 import { merchants } from '../merchants/table';
+import { seedCalendar } from '../calendar/seed';
+import { seedLaunches } from '../launches/seed';
 import type { Db } from './client';
 
 export const DEMO_PASSWORD = 'demo1234';
@@ -97,5 +99,8 @@ export async function seedDemo(db: Db): Promise<{ seeded: boolean }> {
       ])
       .onConflictDoNothing();
   });
+  // The marketing calendar and launches in every state (each does nothing when its data exists).
+  await seedCalendar(db);
+  await seedLaunches(db);
   return { seeded: true };
 }

@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../db/client';
+import { StaleVersionError } from '../review/errors';
+import { callerFor, createTestDatabase, fieldErrorsOf, seedWorld, trpcError, type World } from '../test/harness';
+import { seedCalendar } from './seed';
+
+let database: Database;
+let world: World;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  world = await seedWorld(database.db);
+  await seedCalendar(database.db);
+});
+afterAll(() => database.close());
+const as = async (user: { id: string } | null) => (await callerFor(database, user)).caller;
+
+describe('calendar', () => {
+  it('lets every signed-in role read the windows, filtered by year and kind, in date order', async () => {
+    for (const user of [world.operators.apparel, world.managers.tech, world.admin]) {
+      const c = await as(user);
+      const launches = await c.calendar.list({ filters: { year: 2027, kind: ['ss_launch', 'aw_launch'] } });
+      expect(launches.items.map((w) => [w.kind, w.startsOn, w.endsOn, w.submissionDeadline])).toEqual([
+        ['ss_launch', '2027-02-01', '2027-04-30', '2027-01-20'],
+        ['aw_launch', '2027-08-01', '2027-10-31', '2027-07-20'],
+      ]);
+    }
+    const c = await as(world.operators.apparel);
+    const d11 = await c.calendar.list({ filters: { year: 2026, kind: ['double11'] } });
+    expect(d11.items.map((w) => w.phase)).toEqual(['registration', null, 'presale', 'official']);
+    expect(d11.items.every((w) => w.global)).toBe(true);
+    const page = await c.calendar.list({ pageSize: 5, page: 2 });
+    expect(page.total).toBe(16);
+    expect(page.items).toHaveLength(5);
+    expect((await c.calendar.byId({ id: 'cw_ss_launch_2027' })).name).toBe('2027 春夏上新');
+    expect((await trpcError(c.calendar.byId({ id: 'cw_nope' }))).code).toBe('NOT_FOUND');
+    expect((await trpcError((await as(null)).calendar.list({}))).code).toBe('UNAUTHORIZED');
+  });
+
+  it('lets admins create and update windows, optimistically; nobody else', async () => {
+    const admin = await as(world.admin);
+    const created = await admin.calendar.create({ kind: 'ss_launch', year: 2028, name: '2028 春夏上新', startsOn: '2028-02-01', endsOn: '2028-04-30', submissionDeadline: '2028-01-20' });
+    expect(created).toMatchObject({ id: 'cw_ss_launch_2028', version: 1, phase: null, global: false });
+    const dup = await trpcError(admin.calendar.create({ kind: 'ss_launch', year: 2028, name: 'again', startsOn: '2028-02-01', endsOn: '2028-04-30' }));
+    expect([dup.code, dup.message]).toEqual(['CONFLICT', 'calendar.windowExists']);
+    const bad = await trpcError(admin.calendar.update({ ...created, endsOn: '2028-01-01', submissionDeadline: '2028-05-01' }));
+    expect(fieldErrorsOf(bad)).toEqual({ endsOn: ['calendar.endsBeforeStart'], submissionDeadline: ['calendar.deadlineAfterEnd'] });
+    const moved = await admin.calendar.update({ ...created, endsOn: '2028-05-15' });
+    expect(moved).toMatchObject({ version: 2, endsOn: '2028-05-15' });
+    const stale = await trpcError(admin.calendar.update({ ...created, name: 'stale' }));
+    expect(stale.code).toBe('CONFLICT');
+    expect((stale.cause as StaleVersionError).currentVersion).toBe(2);
+    const op = await as(world.operators.apparel);
+    expect((await trpcError(op.calendar.create({ kind: 'brand_day', year: 2028, name: 'x', startsOn: '2028-01-01', endsOn: '2028-12-31' }))).code).toBe('FORBIDDEN');
+    expect((await trpcError((await as(world.managers.fashion)).calendar.update({ ...moved }))).code).toBe('FORBIDDEN');
+  });
+});
