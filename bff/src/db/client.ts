@@ -27,7 +27,10 @@ const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url)
  */
 export async function openDatabase(url?: string): Promise<Database> {
   if (url && /^postgres(ql)?:\/\//.test(url)) {
-    const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DB_POOL_MAX ?? 10) });
+    const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DB_POOL_MAX ?? 10), connectionTimeoutMillis: 10_000 });
+    // An idle client dropped by the server (restart, failover, idle timeout) emits 'error' on the pool; without
+    // a listener that is an uncaught exception that ends the process. The pool discards the client and reconnects.
+    pool.on('error', (err) => console.error(`PostgreSQL: idle connection lost (${(err as { code?: string }).code ?? err.message}); the pool reconnects`));
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     await migratePg(db as never, { migrationsFolder });
     return { db, kind: 'postgres', close: () => pool.end() };
