@@ -156,6 +156,12 @@ describe('HTTP robustness', () => {
     }
   });
 
+  it('API answers carry no-store and the security headers', async () => {
+    for (const res of [await http.query('merchants.list', {}, { cookie: managerCookie }), await http.query('auth.me'), await http.mutation('auth.login', { username: 'x', password: 'y' })]) {
+      expect(res.headers).toMatchObject({ 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', 'x-frame-options': 'DENY', 'referrer-policy': 'same-origin' });
+    }
+  });
+
   it('a tenancy miss over HTTP is a 404 that looks like any missing merchant', async () => {
     const foreign = await http.query('merchants.byIdForOperator', { id: world.merchants.apparel[0].id }, { cookie: operatorCookie });
     const missing = await http.query('merchants.byIdForOperator', { id: 'm_missing_01' }, { cookie: operatorCookie });
@@ -206,6 +212,7 @@ describe('health and the SPA', () => {
         expect(res.headers['content-type']).toMatch(/text\/html/);
         expect(res.body).toContain('<div id="root">');
         expect(res.headers['cache-control']).toMatch(/no-cache/);
+        expect(res.headers['x-frame-options']).toBe('DENY');
       }
     });
 

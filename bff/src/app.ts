@@ -6,6 +6,7 @@ import fastifyStatic from '@fastify/static';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import { createRequestContext } from './auth/context';
+import { env } from './config';
 import type { Database } from './db/client';
 import { type AppRouter, appRouter } from './router';
 import type { Context, CookieJar } from './trpc';
@@ -17,6 +18,8 @@ export interface AppOptions {
   production?: boolean;
   logger?: boolean;
   now?: () => Date;
+  /** Which X-Forwarded-* headers to believe; TRUST_PROXY by default. */
+  trustProxy?: boolean | number | string[];
 }
 
 const defaultWebDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -63,7 +66,7 @@ export async function buildApp(opts: AppOptions) {
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: 1024 * 1024,
-    trustProxy: process.env.TRUST_PROXY === 'true',
+    trustProxy: opts.trustProxy ?? env.trustProxy,
   });
   await app.register(fastifyCookie);
 
@@ -78,6 +81,15 @@ export async function buildApp(opts: AppOptions) {
     } else if (req.method !== 'GET') {
       return reply.code(405).send({ error: { message: 'errors.methodNotAllowed', code: 'METHOD_NOT_SUPPORTED' } });
     }
+  });
+
+  // Headers every response carries: no MIME sniffing, no framing of the console (clickjacking), no full URLs
+  // leaked to other sites; API answers hold personal data and are never stored by a browser or a proxy.
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('x-frame-options', 'DENY');
+    reply.header('referrer-policy', 'same-origin');
+    if (req.url.startsWith('/trpc') || req.url.startsWith('/health')) reply.header('cache-control', 'no-store');
   });
 
   const createContext: FastifyTRPCPluginOptions<AppRouter>['trpcOptions']['createContext'] = async ({ req, res }): Promise<Context> => {

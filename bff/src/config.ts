@@ -8,4 +8,16 @@ export const env = {
   host: process.env.HOST ?? '0.0.0.0',
   databaseUrl: process.env.DATABASE_URL || defaultDataDir,
   seed: process.env.SEED !== 'false',
+  /**
+   * Behind a load balancer or TLS proxy, which X-Forwarded-* to believe (client address for sign-in limits,
+   * host and scheme for cookies and the origin check): `true`, a hop count, or a comma-separated list of proxy addresses.
+   */
+  trustProxy: parseTrustProxy(process.env.TRUST_PROXY),
 };
+
+function parseTrustProxy(value: string | undefined): boolean | number | string[] {
+  if (!value || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value.split(',').map((s) => s.trim()).filter(Boolean);
+}

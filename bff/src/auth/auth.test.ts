@@ -111,6 +111,47 @@ describe('sign-in rate limits', () => {
     expect((await other.caller.auth.login({ username: user.username, password: user.password })).id).toBe(user.id);
   });
 
+  it('counts an IPv6 client per /64, so rotating addresses inside it does not help', async () => {
+    const clock = new TestClock();
+    for (let i = 0; i < authConfig.maxFailuresPerAddress; i++) {
+      expect((await fail({ username: `v6spray.${i}` }, `2001:db8:77:1::${(i + 1).toString(16)}`, clock)).code).toBe('UNAUTHORIZED');
+    }
+    const user = await newOperator();
+    const { caller } = await callerFor(database, null, { ip: '2001:db8:77:1:ffff::42', clock });
+    expect((await trpcError(caller.auth.login({ username: user.username, password: user.password }))).code).toBe('TOO_MANY_REQUESTS');
+    const neighbour = await callerFor(database, null, { ip: '2001:db8:77:2::1', clock });
+    expect((await neighbour.caller.auth.login({ username: user.username, password: user.password })).id).toBe(user.id);
+  });
+
+  it('behind a trusted proxy, counts the client address from X-Forwarded-For', async () => {
+    const user = await newOperator();
+    const proxied = await httpApp(database, { trustProxy: true });
+    try {
+      const attempt = (client: string, password: string) =>
+        proxied.app.inject({
+          method: 'POST',
+          url: '/trpc/auth.login',
+          remoteAddress: '10.0.0.2',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': client },
+          payload: JSON.stringify({ username: `xff.${client}.${Math.random()}`, password }),
+        });
+      const client = freshIp();
+      for (let i = 0; i < authConfig.maxFailuresPerAddress; i++) expect((await attempt(client, 'nope')).statusCode).toBe(401);
+      expect((await attempt(client, 'nope')).statusCode).toBe(429);
+      // Another client behind the same proxy is not locked out.
+      const other = await proxied.app.inject({
+        method: 'POST',
+        url: '/trpc/auth.login',
+        remoteAddress: '10.0.0.2',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': freshIp() },
+        payload: JSON.stringify({ username: user.username, password: user.password }),
+      });
+      expect(other.statusCode).toBe(200);
+    } finally {
+      await proxied.app.close();
+    }
+  });
+
   it('cannot be raced: parallel guesses never get more tries than the limit', async () => {
     const user = await newOperator();
     const clock = new TestClock();
@@ -267,6 +308,24 @@ describe('session cookie over HTTP', () => {
     expect(c).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/', maxAge: authConfig.absoluteTimeoutMs / 1000 });
     expect(c.secure).toBeFalsy();
     expect(c.domain).toBeUndefined();
+  });
+
+  it('is Secure in production behind a trusted TLS proxy, judged by the forwarded host', async () => {
+    const user = await newOperator();
+    const http = await httpApp(database, { production: true, trustProxy: true });
+    try {
+      const res = await http.app.inject({
+        method: 'POST',
+        url: '/trpc/auth.login',
+        remoteAddress: freshIp(),
+        headers: { 'content-type': 'application/json', host: '127.0.0.1:3000', 'x-forwarded-host': 'console.example.com', 'x-forwarded-proto': 'https', origin: 'https://console.example.com' },
+        payload: JSON.stringify({ username: user.username, password: user.password }),
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      expect(sessionCookie(res).secure).toBe(true);
+    } finally {
+      await http.app.close();
+    }
   });
 
   it('is Secure in production on a real host name', async () => {

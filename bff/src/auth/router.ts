@@ -5,6 +5,7 @@ import { merchants } from '../merchants/table';
 import { publicProcedure, router } from '../trpc';
 import { authConfig } from './config';
 import { dummyPasswordHash, verifyPassword } from './password';
+import { addressKey as clientAddressKey } from './address';
 import * as repo from './repo';
 
 export const authRouter = router({
@@ -15,7 +16,7 @@ export const authRouter = router({
       const now = ctx.now();
       const username = input.username.toLowerCase();
       const accountKey = `user:${username}`;
-      const addressKey = `ip:${ctx.ip}`;
+      const addressKey = clientAddressKey(ctx.ip);
       const attempt = await repo.bookAttempt(
         ctx.db,
         [
