@@ -1,5 +1,6 @@
 import { appRouter } from '@console/bff/router';
 import type { AccessPolicy } from '@console/shared';
+import { emptyLaunchContent } from '@console/shared';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { callPath, mockCaller } from './testing';
@@ -17,7 +18,19 @@ const USERS_BY_ACCESS: Record<AccessPolicy, (string | null)[]> = {
   admin: ['admin'],
 };
 
-type Sample = { input: unknown; as?: string[] };
+type Caller = ReturnType<typeof mockCaller>['caller'];
+/** An input, or a way to make one with the caller first (e.g. a draft to submit), and who to call as. */
+type Sample = { input?: unknown; prepare?: (caller: Caller) => Promise<unknown>; as?: string[] };
+
+const Y = new Date().getUTCFullYear();
+const launchDate = new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10);
+const readyLaunch = () => ({
+  ...emptyLaunchContent(Number(launchDate.slice(5, 7)) <= 6 ? 'SS' : 'AW', Number(launchDate.slice(0, 4))),
+  title: '测试上新',
+  launchDate,
+  skus: Array.from({ length: 5 }, (_, i) => ({ code: `T-${i}`, name: `SKU ${i}`, listPrice: 10_000, launchPrice: 9_000, stock: 10, imageUrl: '' })),
+});
+
 /** Valid inputs per procedure; a procedure absent here is called without input. */
 const SAMPLES: Record<string, Sample[]> = {
   'auth.login': [{ input: { username: 'op.beauty', password: 'demo1234' } }, { input: { username: 'ADMIN', password: 'demo1234' } }],
@@ -40,6 +53,56 @@ const SAMPLES: Record<string, Sample[]> = {
     { input: { userId: 'u_mgr_tech', role: 'operator', merchantId: 'm_home_02' } },
     { input: { userId: 'u_admin', role: 'admin' } },
   ],
+  'calendar.list': [{ input: {} }, { input: { filters: { year: Y, kind: ['double11'] }, sort: { field: 'kind', order: 'desc' } } }],
+  'calendar.byId': [{ input: { id: `cw_ss_launch_${Y}` } }],
+  'calendar.create': [{ input: { kind: 'brand_day', year: Y + 1, name: '品牌日', startsOn: `${Y + 1}-03-01`, endsOn: `${Y + 1}-03-31` } }],
+  'calendar.update': [
+    {
+      input: { id: `cw_mid_year_618_${Y}`, version: 1, kind: 'mid_year_618', year: Y, name: '618', startsOn: `${Y}-05-25`, endsOn: `${Y}-06-18`, submissionDeadline: `${Y}-05-15` },
+    },
+  ],
+  'launches.list': [{ input: {} }, { input: { filters: { state: ['submitted', 'in_review'], q: '系列' }, sort: { field: 'launchDate', order: 'asc' } } }],
+  'launches.byId': [
+    { input: { id: 'ln_apparel_resubmitted' }, as: ['op.apparel', 'mgr.fashion'] },
+    { input: { id: 'ln_home_live' }, as: ['op.home', 'mgr.tech'] },
+  ],
+  'launches.create': [{ input: emptyLaunchContent('SS', Y + 1) }, { input: readyLaunch() }],
+  'launches.update': [{ input: { ...readyLaunch(), id: 'ln_apparel_draft', version: 1 }, as: ['op.apparel'] }],
+  'launches.delete': [{ input: { id: 'ln_beauty_draft', version: 1 }, as: ['op.beauty'] }],
+  'launches.submit': [
+    {
+      prepare: async (caller) => {
+        const created = await caller.launches.create(readyLaunch());
+        return { id: created.id, version: created.version };
+      },
+    },
+  ],
+  'launches.resubmit': [{ input: { id: 'ln_apparel_changes', version: 4 }, as: ['op.apparel'] }],
+  'launches.withdraw': [{ input: { id: 'ln_fmcg_waiting', version: 2, reason: '调整上新计划' }, as: ['op.fmcg'] }],
+  'review.queue': [
+    { input: {} },
+    { input: { filters: { state: ['approved', 'scheduled', 'live', 'ended', 'rejected'], overdue: false }, sort: { field: 'submittedAt', order: 'desc' } } },
+  ],
+  'review.get': [{ input: { id: 'ln_apparel_resubmitted' }, as: ['op.apparel', 'mgr.fashion'] }],
+  'review.timeline': [{ input: { id: 'ln_electronics_resubmitted' }, as: ['op.electronics', 'mgr.tech'] }],
+  'review.diff': [
+    { input: { id: 'ln_beauty_resubmitted' }, as: ['op.beauty', 'mgr.fashion'] },
+    { input: { id: 'ln_beauty_draft' }, as: ['op.beauty'] },
+  ],
+  'review.claim': [
+    { input: { id: 'ln_apparel_waiting', version: 2 }, as: ['mgr.fashion'] },
+    { input: { id: 'ln_home_fresh', version: 2 }, as: ['mgr.tech'] },
+  ],
+  'review.approve': [
+    { input: { id: 'ln_apparel_review', version: 3 }, as: ['mgr.fashion'] },
+    { input: { id: 'ln_fmcg_review', version: 3, comment: '同意' }, as: ['mgr.tech'] },
+  ],
+  'review.reject': [{ input: { id: 'ln_beauty_review', version: 3, reason: '主题不符' }, as: ['mgr.fashion'] }],
+  'review.requestChanges': [
+    { input: { id: 'ln_electronics_review', version: 3, comment: '请补充', fieldComments: { title: '标题请更具体' } }, as: ['mgr.tech'] },
+  ],
+  'notifications.list': [{ input: {} }, { input: { unreadOnly: true, pageSize: 5 } }],
+  'notifications.markRead': [{ input: { all: true } }, { input: { ids: [1, 2] } }],
 };
 
 interface RealProcedure {
@@ -55,15 +118,13 @@ describe('every mock answer parses with the bff output schema', () => {
     expect(output, `${path} declares an output schema`).toBeDefined();
     const samples = SAMPLES[path] ?? [{ input: undefined }];
     for (const sample of samples) {
-      expect(
-        procedure._def.inputs[0]!.safeParse(sample.input).success,
-        `${path}: add a valid sample input to SAMPLES in mocks/src/outputs.test.ts`,
-      ).toBe(true);
       for (const username of sample.as ?? USERS_BY_ACCESS[access!]) {
         const { caller } = mockCaller(username);
-        const result = await callPath(caller, path, sample.input);
+        const input = sample.prepare ? await sample.prepare(caller) : sample.input;
+        expect(procedure._def.inputs[0]!.safeParse(input).success, `${path}: add a valid sample input to SAMPLES in mocks/src/outputs.test.ts`).toBe(true);
+        const result = await callPath(caller, path, input);
         const parsed = output!.safeParse(result);
-        expect(parsed.error, `${path} as ${username ?? 'nobody'} with ${JSON.stringify(sample.input)}`).toBeUndefined();
+        expect(parsed.error, `${path} as ${username ?? 'nobody'} with ${JSON.stringify(input)}`).toBeUndefined();
       }
     }
   });

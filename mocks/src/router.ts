@@ -1,6 +1,10 @@
 import type { AppRouter } from '@console/bff/router';
 import { authMocks } from './auth/handlers';
+import { calendarMocks } from './calendar/handlers';
+import { launchesMocks } from './launches/handlers';
 import { merchantsMocks } from './merchants/handlers';
+import { notificationsMocks } from './notifications/handlers';
+import { reviewMocks } from './review/handlers';
 import { buildMockRouter, type MockImpl } from './trpc';
 import { usersMocks } from './users/handlers';
 
@@ -12,6 +16,10 @@ export const mockImpl: MockImpl<AppRouter> = {
   auth: authMocks,
   merchants: merchantsMocks,
   users: usersMocks,
+  calendar: calendarMocks,
+  launches: launchesMocks,
+  review: reviewMocks,
+  notifications: notificationsMocks,
 };
 
 /** A real tRPC router (same wire format as the bff, batching included) over the mock implementation. */

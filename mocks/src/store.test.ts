@@ -25,7 +25,8 @@ describe('the mock store in the browser', () => {
     const reloaded = new MockStore(storage);
     expect(reloaded.sessionUser()).toMatchObject({ username: 'admin' });
     expect(reloaded.data.users.find((u) => u.id === 'u_mgr_fashion')?.verticals).toEqual(['beauty']);
-    expect(reloaded.data.audit).toHaveLength(1);
+    expect(reloaded.data.audit.filter((e) => e.entityType === 'user')).toHaveLength(1);
+    expect(reloaded.data.applications).toEqual(store.data.applications);
   });
 
   it('starts a domain missing from the saved state from its fixtures, and ignores a broken save', () => {

@@ -1,11 +1,16 @@
-import type { Merchant, SessionUser } from '@console/shared';
+import type { CalendarWindow, Merchant, SessionUser } from '@console/shared';
 import { createLoginFailures, type LoginFailures } from './auth/fixtures';
+import { createCalendar } from './calendar/fixtures';
+import { seedApplications } from './launches/fixtures';
 import { createMerchants } from './merchants/fixtures';
+import { createNotifications, type MockNotification } from './notifications/fixtures';
+import type { MockApplication } from './review/workflow';
 import type { Scenario } from './scenario';
 import { createUsers, type MockUser } from './users/fixtures';
 
 /** An audit row, as the bff writes one for every state change. */
 export interface MockAuditEntry {
+  id: number;
   entityType: string;
   entityId: string;
   action: string;
@@ -28,16 +33,27 @@ export interface MockData {
   users: MockUser[];
   loginFailures: LoginFailures;
   audit: MockAuditEntry[];
+  calendar: CalendarWindow[];
+  /** Applications of every kind (launches now) with their content, submitted versions and decisions. */
+  applications: MockApplication[];
+  notifications: MockNotification[];
+  /** Last ids handed out, for rows numbered like a database sequence. */
+  sequences: Record<string, number>;
   /** The signed-in user (mock mode has one browser, so one session). */
   sessionUserId: string | null;
 }
 
-export function createFixtures(): MockData {
+/** The fixtures without what is made by replaying actions (see MockStore.reset). */
+export function createFixtures(now = new Date()): MockData {
   return {
     merchants: createMerchants(),
     users: createUsers(),
     loginFailures: createLoginFailures(),
     audit: [],
+    calendar: createCalendar(now),
+    applications: [],
+    notifications: createNotifications(),
+    sequences: {},
     sessionUserId: null,
   };
 }
@@ -58,15 +74,33 @@ export class MockStore {
   now: () => Date = () => new Date();
 
   constructor(private readonly storage: StoragePort | null = null) {
-    this.data = this.load() ?? createFixtures();
+    this.data = this.load() ?? this.fixtures();
+  }
+
+  /**
+   * Fresh fixtures. Applications in every state are made by replaying what operators and managers do
+   * (create, submit, claim, decide…) at earlier times, so versions, timelines and notifications agree.
+   */
+  private fixtures() {
+    const now = this.now();
+    this.data = createFixtures(now);
+    seedApplications(this, now);
+    return this.data;
   }
 
   /** Back to the fixtures: nobody signed in, nothing changed, the normal scenario. */
   reset() {
-    this.data = createFixtures();
     this.scenario = 'normal';
     this.now = () => new Date();
+    this.fixtures();
     this.storage?.removeItem(STORAGE_KEY);
+  }
+
+  /** The next number of a sequence (audit rows, notifications). */
+  nextId(sequence: string) {
+    const next = (this.data.sequences[sequence] ?? 0) + 1;
+    this.data.sequences[sequence] = next;
+    return next;
   }
 
   /** Keeps the state for a reload; called after every request. */
@@ -128,7 +162,11 @@ export class MockStore {
     this.data.sessionUserId = null;
   }
 
-  audit(entry: Omit<MockAuditEntry, 'at'>) {
-    this.data.audit.push({ ...entry, at: this.now().toISOString() });
+  audit(entry: Omit<MockAuditEntry, 'at' | 'id'>, at = this.now()) {
+    this.data.audit.push({ ...entry, id: this.nextId('audit'), at: at.toISOString() });
+  }
+
+  userName(userId: string | null) {
+    return userId ? (this.data.users.find((u) => u.id === userId)?.displayName ?? '') : '';
   }
 }

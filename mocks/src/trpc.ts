@@ -105,6 +105,16 @@ export function badRequest(fieldErrors: Record<string, string[]>, message = 'err
 }
 export const notFound = () => new TRPCError({ code: 'NOT_FOUND', message: 'errors.notFound' });
 
+/** The cause of a CONFLICT: someone changed the row since the caller read it. */
+export class StaleVersionError extends Error {
+  constructor(public currentVersion: number) {
+    super('errors.staleVersion');
+  }
+}
+/** CONFLICT with `errors.staleVersion`; `data.currentVersion` on the wire says what to reload. */
+export const staleVersion = (currentVersion: number) =>
+  new TRPCError({ code: 'CONFLICT', message: 'errors.staleVersion', cause: new StaleVersionError(currentVersion) });
+
 function fieldErrorsOf(error: ZodError): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const issue of error.issues) {
@@ -123,14 +133,16 @@ const t = initTRPC
     // The bff's errorFormatter, replicated: `errors.validation` with `data.fieldErrors` for schema and domain errors.
     errorFormatter({ shape, error }) {
       const zodError = error.cause instanceof ZodError ? error.cause : null;
-      const cause = error.cause as { fieldErrors?: Record<string, string[]> } | undefined;
+      const cause = error.cause as { fieldErrors?: Record<string, string[]>; currentVersion?: number } | undefined;
       return {
         ...shape,
-        message: zodError ? 'errors.validation' : shape.message,
+        message: zodError ? 'errors.validation' : error.code === 'INTERNAL_SERVER_ERROR' ? 'errors.internal' : shape.message,
         data: {
           ...shape.data,
           stack: undefined,
           fieldErrors: zodError ? fieldErrorsOf(zodError) : (cause?.fieldErrors ?? null),
+          // A CONFLICT on a stale version tells the caller the version to reload.
+          ...(typeof cause?.currentVersion === 'number' ? { currentVersion: cause.currentVersion } : {}),
         },
       };
     },

@@ -6,7 +6,7 @@ import type { PageOutput } from '@console/shared';
  */
 export const containsIgnoreCase = (text: string, q: string) => text.toLowerCase().includes(q.toLowerCase());
 
-function compareValues(a: unknown, b: unknown): number {
+export function compareValues(a: unknown, b: unknown): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   const x = String(a);
   const y = String(b);
