@@ -6,7 +6,7 @@ import fastifyStatic from '@fastify/static';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import { createRequestContext } from './auth/context';
-import { env } from './config';
+import { env, type TrustProxy } from './config';
 import type { Database } from './db/client';
 import { type AppRouter, appRouter } from './router';
 import type { Context, CookieJar } from './trpc';
@@ -19,7 +19,7 @@ export interface AppOptions {
   logger?: boolean;
   now?: () => Date;
   /** Which X-Forwarded-* headers to believe; TRUST_PROXY by default. */
-  trustProxy?: boolean | number | string[];
+  trustProxy?: TrustProxy;
 }
 
 const defaultWebDist = fileURLToPath(new URL('../../web/dist', import.meta.url));

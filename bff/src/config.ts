@@ -15,9 +15,14 @@ export const env = {
   trustProxy: parseTrustProxy(process.env.TRUST_PROXY),
 };
 
-function parseTrustProxy(value: string | undefined): boolean | number | string[] {
+export type TrustProxy = boolean | string[] | ((address: string, hop: number) => boolean);
+
+function parseTrustProxy(value: string | undefined): TrustProxy {
   if (!value || value === 'false') return false;
   if (value === 'true') return true;
-  if (/^\d+$/.test(value)) return Number(value);
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    return (_address: string, hop: number) => hop < hops;
+  }
   return value.split(',').map((s) => s.trim()).filter(Boolean);
 }
