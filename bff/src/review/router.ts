@@ -88,23 +88,26 @@ export const reviewRouter = router({
       return out(row);
     }),
 
+  /** Approves; an approved launch is then scheduled (or live) by date at once, so the answer is its state after that. */
   approve: managerProcedure
     .input(approveInput)
     .output(transitionOutput)
-    .mutation(async ({ ctx, input }) =>
-      out(
-        await repo.decide(ctx.db, {
-          id: input.id,
-          version: input.version,
-          action: 'approve',
-          user: ctx.user,
-          verticals: ctx.verticals,
-          now: ctx.now(),
-          reason: input.comment || null,
-          fieldComments: {},
-        }),
-      ),
-    ),
+    .mutation(async ({ ctx, input }) => {
+      const decided = await repo.decide(ctx.db, {
+        id: input.id,
+        version: input.version,
+        action: 'approve',
+        user: ctx.user,
+        verticals: ctx.verticals,
+        now: ctx.now(),
+        reason: input.comment || null,
+        fieldComments: {},
+      });
+      if (decided.kind !== 'launch') return out(decided);
+      await advanceLaunchesByDate(ctx.db, ctx.now(), { force: true });
+      const after = await repo.loadApplication(ctx.db, decided.id, { verticals: ctx.verticals });
+      return out(after ?? decided);
+    }),
 
   reject: managerProcedure
     .input(rejectInput)

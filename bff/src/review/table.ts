@@ -47,6 +47,7 @@ export const applications = pgTable(
     index('applications_queue_idx').on(t.vertical, t.state, t.submittedAt, t.id),
     index('applications_merchant_idx').on(t.merchantId, t.kind, t.updatedAt),
     index('applications_kind_state_idx').on(t.kind, t.state),
+    index('applications_claimed_idx').on(t.claimedBy, t.submittedAt).where(sql`${t.claimedBy} is not null`),
     check('applications_version_positive', sql`${t.version} >= 1`),
   ],
 );

@@ -1,0 +1,1 @@
+CREATE INDEX "applications_claimed_idx" ON "applications" USING btree ("claimed_by","submitted_at") WHERE "applications"."claimed_by" is not null;
