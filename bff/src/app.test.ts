@@ -142,9 +142,13 @@ describe('HTTP robustness', () => {
   });
 
   it('an unexpected server failure is a 500 that tells the caller nothing about the internals', async () => {
-    const failing = () => Promise.reject(new Error('relation "users" secret-detail: connection to 10.0.0.5 refused'));
-    const handler = { get: () => failing };
-    const brokenDb = new Proxy({}, { get: () => new Proxy(failing, handler) });
+    // A db whose every query builder chain fails when awaited, the way a driver error surfaces.
+    const failure = new Error('relation "users" secret-detail: connection to 10.0.0.5 refused');
+    const chain: object = new Proxy(() => {}, {
+      get: (_target, prop) => (prop === 'then' ? (_resolve: unknown, reject: (e: unknown) => void) => reject(failure) : chain),
+      apply: () => chain,
+    });
+    const brokenDb = chain;
     const app = await httpApp({ ...database, db: brokenDb } as unknown as TestDatabase);
     try {
       const res = await app.mutation('auth.login', { username: 'someone', password: 'x' });
