@@ -105,5 +105,5 @@ if (await postgresReachable(pgUrl)) {
     await adminQuery(pgUrl, `drop database if exists "${name}" with (force)`);
   }
 } else {
-  console.log(`\nPostgreSQL: skipped (not reachable at ${new URL(pgUrl).host})`);
+  console.log(`\nPostgreSQL: skipped (not reachable) — tried ${new URL(pgUrl).host}; set BENCH_DATABASE_URL to bench another server`);
 }
