@@ -33,6 +33,31 @@ export default defineConfig(({ mode }) => ({
     chunkSizeWarningLimit: 600,
     // scripts/bundle-size.mjs reads the manifest to tell initial JavaScript from lazy chunks.
     manifest: true,
+    rollupOptions: {
+      treeshake: {
+        // These packages declare no `sideEffects`, so the bundler keeps every module their barrels import even when
+        // nothing uses it: Refine's bundles import papaparse and react-markdown for features no page uses (CSV
+        // import/export, MarkdownField), and antd's Menu → Tooltip → form context pulls all of rc-field-form and its
+        // validator in for one context provider. They are pure component/utility modules: what is used is still
+        // bundled, the rest is dropped from the first load.
+        moduleSideEffects: [
+          {
+            test: /node_modules[\\/](papaparse|react-markdown|remark-[^\\/]+|micromark[^\\/]*|mdast-[^\\/]+|unified|vfile[^\\/]*|property-information|hast-[^\\/]+|rc-[^\\/]+|@rc-component[\\/][^\\/]+)[\\/]/,
+            sideEffects: false,
+          },
+        ],
+      },
+      output: {
+        codeSplitting: {
+          groups: [
+            // antd's Select (filters, forms) and Tree (Table's tree filters) apart from its Table, so that no lazy
+            // chunk passes 60 KB gzip; the list pages load the three in parallel.
+            { name: 'antd-select', test: /node_modules[\\/](antd[\\/]es[\\/]select|rc-select|rc-virtual-list)[\\/]/, includeDependenciesRecursively: false },
+            { name: 'antd-tree', test: /node_modules[\\/](antd[\\/]es[\\/]tree|rc-tree)[\\/]/, includeDependenciesRecursively: false },
+          ],
+        },
+      },
+    },
   },
   server: {
     port: Number(process.env.WEB_PORT ?? 5173),

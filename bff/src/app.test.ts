@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_BATCH_SIZE } from './app';
 import { createTestDatabase, httpApp, seedWorld, type TestDatabase, TEST_PASSWORD, trpcErrorOf, type World } from './test/harness';
 import { allProcedures } from './test/procedures';
 
@@ -164,6 +165,20 @@ describe('HTTP robustness', () => {
     for (const res of [await http.query('merchants.list', {}, { cookie: managerCookie }), await http.query('auth.me'), await http.mutation('auth.login', { username: 'x', password: 'y' })]) {
       expect(res.headers).toMatchObject({ 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', 'x-frame-options': 'DENY', 'referrer-policy': 'same-origin' });
     }
+  });
+
+  it(`a batch of more than ${MAX_BATCH_SIZE} calls is a 400; ${MAX_BATCH_SIZE} are fine`, async () => {
+    const batch = (n: number) =>
+      http.app.inject({
+        method: 'GET',
+        url: `/trpc/${Array(n).fill('auth.me').join(',')}?batch=1&input=${encodeURIComponent('{}')}`,
+        headers: { cookie: managerCookie },
+      });
+    const ok = await batch(MAX_BATCH_SIZE);
+    expect(ok.statusCode).toBe(200);
+    expect(JSON.parse(ok.body)).toHaveLength(MAX_BATCH_SIZE);
+    const tooMany = await batch(MAX_BATCH_SIZE + 1);
+    expect(tooMany.statusCode).toBe(400);
   });
 
   it('a tenancy miss over HTTP is a 404 that looks like any missing merchant', async () => {

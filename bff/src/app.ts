@@ -22,6 +22,9 @@ export interface AppOptions {
   trustProxy?: TrustProxy;
 }
 
+/** Calls per batched tRPC request; keep web/src/providers/trpc.ts `maxItems` at or below it. */
+export const MAX_BATCH_SIZE = 50;
+
 const defaultWebDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
 const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/;
 
@@ -66,6 +69,9 @@ export async function buildApp(opts: AppOptions) {
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: 1024 * 1024,
+    // tRPC puts a batch's procedure names in one path parameter (`/trpc/a.b,c.d,…`); Fastify's default of
+    // 100 characters answered 414 to a page that batches more than a handful of queries.
+    maxParamLength: 5000,
     trustProxy: opts.trustProxy ?? env.trustProxy,
   });
   await app.register(fastifyCookie);
@@ -109,6 +115,8 @@ export async function buildApp(opts: AppOptions) {
     trpcOptions: {
       router: appRouter,
       createContext,
+      // One HTTP request may not fan out into unbounded work; the web's httpBatchLink sends at most this many.
+      maxBatchSize: MAX_BATCH_SIZE,
       onError({ error, path }) {
         if (error.code === 'INTERNAL_SERVER_ERROR') app.log.error({ path, err: error }, 'procedure failed');
       },

@@ -1,9 +1,10 @@
-import { ShopOutlined, TeamOutlined, UserSwitchOutlined } from '@ant-design/icons';
-import { ThemedLayout, useNotificationProvider } from '@refinedev/antd';
+import ShopOutlined from '@ant-design/icons/ShopOutlined';
+import TeamOutlined from '@ant-design/icons/TeamOutlined';
+import UserSwitchOutlined from '@ant-design/icons/UserSwitchOutlined';
 import { Authenticated, Refine, type ResourceProps } from '@refinedev/core';
 import routerProvider, { CatchAllNavigate, DocumentTitleHandler, UnsavedChangesNotifier } from '@refinedev/react-router';
 import { QueryClient } from '@tanstack/react-query';
-import { App as AntdApp, ConfigProvider } from 'antd';
+import ConfigProvider from 'antd/es/config-provider';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { lazy, Suspense, useMemo, useState } from 'react';
@@ -11,16 +12,17 @@ import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Outlet, Route, Routes } from 'react-router';
 import { parseLocale } from './i18n';
 import { Guard } from './layout/Guard';
-import { AppHeader } from './layout/Header';
+import { AppLayout } from './layout/AppLayout';
 import { HomeRedirect } from './layout/HomeRedirect';
 import { PageLoading } from './layout/PageLoading';
-import { AppSider } from './layout/Sider';
 import { AppTitle } from './layout/Title';
 import { createAccessControlProvider } from './providers/access';
 import { createAuthProvider } from './providers/auth';
 import { createDataProvider } from './providers/data';
 import { isApiError } from './providers/errors';
 import { i18nProvider } from './providers/i18n';
+import { FeedbackProvider } from './providers/feedback';
+import { useNotificationProvider } from './providers/notification';
 import { resourceRegistry } from './providers/resources';
 import { appTheme } from './theme';
 
@@ -50,7 +52,11 @@ export function App() {
   const [queryClient] = useState(
     () => new QueryClient({ defaultOptions: { queries: { retry, refetchOnWindowFocus: false, staleTime: 5_000 } } }),
   );
-  const [auth] = useState(() => createAuthProvider({ onSignOut: () => queryClient.clear() }));
+  // Another user must never see the last one's data or access answers: drop every cached query but Refine's
+  // own auth state (which it invalidates itself) when a session starts or ends.
+  const [auth] = useState(() =>
+    createAuthProvider({ onSessionChange: () => queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'auth' }) }),
+  );
   const [accessControl] = useState(() => createAccessControlProvider(auth.currentUser));
 
   const resources = useMemo<ResourceProps[]>(
@@ -65,7 +71,7 @@ export function App() {
   return (
     <BrowserRouter>
       <ConfigProvider locale={locale === 'en' ? enUS : zhCN} theme={appTheme}>
-        <AntdApp>
+        <FeedbackProvider>
           <Refine
             dataProvider={dataProvider}
             routerProvider={routerProvider}
@@ -86,11 +92,11 @@ export function App() {
               <Route
                 element={
                   <Authenticated key="console" fallback={<CatchAllNavigate to="/login" />} loading={<PageLoading />}>
-                    <ThemedLayout Header={AppHeader} Title={AppTitle} Sider={AppSider}>
+                    <AppLayout Title={AppTitle}>
                       <Page>
                         <Outlet />
                       </Page>
-                    </ThemedLayout>
+                    </AppLayout>
                   </Authenticated>
                 }
               >
@@ -121,7 +127,7 @@ export function App() {
               }}
             />
           </Refine>
-        </AntdApp>
+        </FeedbackProvider>
       </ConfigProvider>
     </BrowserRouter>
   );

@@ -74,6 +74,7 @@ export const en: Catalog<typeof zhCN> = {
     network: 'Network problem. Check your connection and try again.',
     server: 'The service is unavailable. Try again later.',
     unknown: 'Something went wrong',
+    internal: 'The service ran into a problem. Try again later.',
     invalidField: 'This value is not valid',
   },
   zod: {

@@ -7,6 +7,8 @@ import { en } from './en';
 import { zhCN } from './zh-CN';
 
 export type { Locale };
+/** The languages of the console; `LOCALES` of shared, restated so that the first load needs no zod. */
+export const LOCALES = ['zh-CN', 'en'] as const satisfies readonly Locale[];
 export const LOCALE_STORAGE_KEY = 'console.locale';
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 

@@ -73,6 +73,7 @@ export const zhCN = {
     network: '网络异常，请检查连接后重试',
     server: '服务暂时不可用，请稍后再试',
     unknown: '发生未知错误',
+    internal: '服务出错了，请稍后再试',
     invalidField: '此字段填写有误',
   },
   zod: {

@@ -1,7 +1,14 @@
 import type { SessionUser } from '@console/shared';
-import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import LogoutOutlined from '@ant-design/icons/LogoutOutlined';
+import UserOutlined from '@ant-design/icons/UserOutlined';
 import { useGetIdentity, useLogout } from '@refinedev/core';
-import { Avatar, Button, Divider, Flex, Layout, Space, theme, Typography } from 'antd';
+import Avatar from 'antd/es/avatar';
+import Button from 'antd/es/button';
+import Divider from 'antd/es/divider';
+import Flex from 'antd/es/flex';
+import Layout from 'antd/es/layout';
+import Space from 'antd/es/space';
+import theme from 'antd/es/theme';
 import { useTranslation } from 'react-i18next';
 import { ROLE_COLORS, RoleTag } from '../common/tags';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -44,13 +51,13 @@ export function AppHeader() {
             <Avatar size={32} icon={<UserOutlined />} style={{ backgroundColor: AVATAR_BG[ROLE_COLORS[user.role]] }} />
             <Flex vertical style={{ lineHeight: 1.3 }}>
               <Space size={6}>
-                <Typography.Text strong>{user.displayName}</Typography.Text>
+                <span style={{ fontWeight: 600, color: token.colorText }}>{user.displayName}</span>
                 <RoleTag role={user.role} />
               </Space>
               {scope && (
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                <span style={{ fontSize: 12, color: token.colorTextSecondary }}>
                   {user.role === 'operator' ? t('header.merchant') : t('header.verticals')}：{scope}
-                </Typography.Text>
+                </span>
               )}
             </Flex>
           </Space>

@@ -1,9 +1,9 @@
-import { LOCALES, type Locale } from '@console/shared';
-import { GlobalOutlined } from '@ant-design/icons';
+import GlobalOutlined from '@ant-design/icons/GlobalOutlined';
 import { useTranslation as useRefineTranslation } from '@refinedev/core';
-import { Segmented, Space } from 'antd';
+import Segmented from 'antd/es/segmented';
+import Space from 'antd/es/space';
 import { useTranslation } from 'react-i18next';
-import { parseLocale } from '../i18n';
+import { LOCALES, type Locale, parseLocale } from '../i18n';
 
 /** 中文 | English, one click away; the choice is remembered (localStorage `console.locale`). */
 export function LanguageSwitch() {

@@ -1,20 +1,71 @@
 import type { SessionUser } from '@console/shared';
-import { ThemedSider } from '@refinedev/antd';
-import { type RefineThemedLayoutSiderProps } from '@refinedev/antd';
-import { useGetIdentity } from '@refinedev/core';
+import MenuFoldOutlined from '@ant-design/icons/MenuFoldOutlined';
+import MenuUnfoldOutlined from '@ant-design/icons/MenuUnfoldOutlined';
+import { type TitleProps, useGetIdentity, useMenu } from '@refinedev/core';
+import Button from 'antd/es/button';
+import Layout from 'antd/es/layout';
+import Menu from 'antd/es/menu';
+import theme from 'antd/es/theme';
+import type { FC } from 'react';
+import { Link } from 'react-router';
+import { canAccess } from '../providers/access';
 
 /**
- * The menu: resources the role may list (the access-control provider hides the rest). Route parameters such as
- * the operator's own `:merchantId` come from the signed-in user; sign-out lives in the header, not here.
+ * The menu: the resources the role may list, by the same table the access-control provider answers from.
+ * Route parameters such as the operator's own `:merchantId` come from the signed-in user (Refine's ThemedSider
+ * links an item to its raw route pattern, `/store/:merchantId`, and weighs on the first load, so the sider is ours). Sign-out is in the header.
  */
-export function AppSider(props: RefineThemedLayoutSiderProps) {
+export function AppSider({ Title, collapsed: siderCollapsed, onCollapse: setSiderCollapsed }: { Title?: FC<TitleProps>; collapsed: boolean; onCollapse: (collapsed: boolean) => void }) {
+  const { token } = theme.useToken();
   const { data: user } = useGetIdentity<SessionUser>();
+  const { menuItems, selectedKey } = useMenu({ meta: { merchantId: user?.merchantId ?? undefined } });
+  const items = menuItems
+    .filter((item) => item.route && canAccess(user, item.name, 'list'))
+    .map((item) => ({
+      key: item.key,
+      icon: item.icon,
+      label: <Link to={item.route!}>{item.label}</Link>,
+    }));
+
   return (
-    <ThemedSider
-      {...props}
-      fixed
-      meta={{ merchantId: user?.merchantId ?? undefined }}
-      render={({ items }) => <>{items}</>}
-    />
+    <Layout.Sider
+      theme="light"
+      width={224}
+      collapsible
+      collapsed={siderCollapsed}
+      onCollapse={setSiderCollapsed}
+      breakpoint="lg"
+      trigger={null}
+      style={{
+        borderRight: `1px solid ${token.colorBorderSecondary}`,
+        position: 'sticky',
+        top: 0,
+        height: '100vh',
+        overflow: 'auto',
+      }}
+    >
+      <div
+        style={{
+          height: 64,
+          display: 'flex',
+          alignItems: 'center',
+          justifyContent: siderCollapsed ? 'center' : 'flex-start',
+          padding: siderCollapsed ? 0 : '0 20px',
+          borderBottom: `1px solid ${token.colorBorderSecondary}`,
+          fontSize: 15,
+          fontWeight: 600,
+        }}
+      >
+        {Title && <Title collapsed={siderCollapsed} />}
+      </div>
+      <Menu mode="inline" selectedKeys={[selectedKey]} items={items} style={{ borderInlineEnd: 0, paddingTop: 8 }} />
+      <Button
+        type="text"
+        aria-label="toggle menu"
+        icon={siderCollapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+        onClick={() => setSiderCollapsed(!siderCollapsed)}
+        style={{ position: 'absolute', bottom: 12, left: siderCollapsed ? 24 : 16 }}
+      />
+    </Layout.Sider>
   );
 }

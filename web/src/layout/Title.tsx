@@ -1,6 +1,7 @@
-import { ThemedTitle } from '@refinedev/antd';
 import type { TitleProps } from '@refinedev/core';
+import theme from 'antd/es/theme';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
 export function Logo({ size = 24 }: { size?: number }) {
   return (
@@ -13,7 +14,18 @@ export function Logo({ size = 24 }: { size?: number }) {
   );
 }
 
+/** Logo and name at the top of the menu; only the logo when the menu is collapsed. */
 export function AppTitle({ collapsed }: TitleProps) {
   const { t } = useTranslation();
-  return <ThemedTitle collapsed={collapsed} icon={<Logo />} text={t('app.title')} />;
+  const { token } = theme.useToken();
+  return (
+    <Link to="/" style={{ display: 'inline-flex', alignItems: 'center', gap: 10, color: token.colorText }} aria-label={t('app.title')}>
+      <span style={{ color: token.colorPrimary, display: 'inline-flex' }}>
+        <Logo />
+      </span>
+      {!collapsed && (
+        <span style={{ fontSize: 15, fontWeight: 600, whiteSpace: 'nowrap' }}>{t('app.title')}</span>
+      )}
+    </Link>
+  );
 }

@@ -14,7 +14,7 @@ export interface LoginParams {
  * Refine's auth provider on auth.login / auth.logout / auth.me. The signed-in user is asked once and kept until
  * sign-in, sign-out or an UNAUTHORIZED answer; `currentUser` is shared with the access-control provider.
  */
-export function createAuthProvider(options: { client?: TrpcClient; onSignOut?: () => void } = {}) {
+export function createAuthProvider(options: { client?: TrpcClient; onSessionChange?: () => void } = {}) {
   const client = options.client ?? defaultClient;
   let me: Promise<SessionUser | null> | null = null;
 
@@ -25,16 +25,13 @@ export function createAuthProvider(options: { client?: TrpcClient; onSignOut?: (
     });
     return me;
   };
-  const forget = () => {
-    me = Promise.resolve(null);
-    options.onSignOut?.();
-  };
 
   const provider: AuthProvider = {
     login: async ({ username, password }: LoginParams) => {
       try {
         const user = await client.auth.login.mutate({ username, password });
         me = Promise.resolve(user);
+        options.onSessionChange?.();
         return { success: true, redirectTo: homePath(user) };
       } catch (error) {
         // The sign-in page shows it in place (by its key, so it follows a language switch); the toast gets a title.
@@ -48,7 +45,8 @@ export function createAuthProvider(options: { client?: TrpcClient; onSignOut?: (
       } catch {
         // Signing out of a session that has already ended still signs out here.
       }
-      forget();
+      me = Promise.resolve(null);
+      options.onSessionChange?.();
       return { success: true, redirectTo: '/login' };
     },
     check: async () => {
@@ -62,7 +60,7 @@ export function createAuthProvider(options: { client?: TrpcClient; onSignOut?: (
     onError: async (error: unknown) => {
       const api = toApiError(error);
       if (api.statusCode === 401) {
-        // Refine signs out next (useLogout → logout above), which also drops cached data.
+        // Refine signs out next (useLogout → logout above), which also drops cached data and access answers.
         me = Promise.resolve(null);
         return { logout: true, redirectTo: '/login', error: api };
       }

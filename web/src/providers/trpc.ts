@@ -11,6 +11,9 @@ export function createClient() {
     links: [
       httpBatchLink({
         url: trpcUrl(),
+        // The bff refuses batches over MAX_BATCH_SIZE (50) calls and Node refuses request heads over 16 KiB.
+        maxItems: 50,
+        maxURLLength: 8000,
         // Looked up at call time, so that a fetch patched later (MSW in tests) is the one used.
         fetch: (input, init) => globalThis.fetch(input, { ...init, credentials: 'same-origin' }),
       }),

@@ -1,10 +1,11 @@
 import { ROLES, type Role, type SessionUser, setRoleInput, type User, VERTICALS, type Vertical } from '@console/shared';
 import { useUpdate } from '@refinedev/core';
-import { Alert, App, Form, Modal, Radio, Select, Typography } from 'antd';
+import { Alert, Form, Modal, Radio, Select, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { zodRule } from '../common/zodRule';
 import { applyFieldErrors } from '../providers/errors';
+import { useFeedback } from '../providers/feedback';
 import { MerchantSelect } from './merchant-select';
 
 interface RoleFormValues {
@@ -32,7 +33,7 @@ export function toSetRoleVariables(values: RoleFormValues) {
 /** Change a user's role: an operator needs a store, a manager verticals, an admin neither. Errors show in place. */
 export function RoleModal({ user, me, onClose }: { user: User | null; me: SessionUser | null | undefined; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<RoleFormValues>();
   const [formError, setFormError] = useState<string[]>([]);
   const { mutate, mutation } = useUpdate<User>();

@@ -1,0 +1,19 @@
+import type { TitleProps } from '@refinedev/core';
+import Layout from 'antd/es/layout';
+import { type FC, type ReactNode, useState } from 'react';
+import { AppHeader } from './Header';
+import { AppSider } from './Sider';
+
+/** The console's frame: menu on the left, header on top, the page below. */
+export function AppLayout({ Title, children }: { Title: FC<TitleProps>; children: ReactNode }) {
+  const [collapsed, setCollapsed] = useState(false);
+  return (
+    <Layout style={{ minHeight: '100vh' }} hasSider>
+      <AppSider Title={Title} collapsed={collapsed} onCollapse={setCollapsed} />
+      <Layout>
+        <AppHeader />
+        <Layout.Content style={{ padding: 24, minHeight: 360 }}>{children}</Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

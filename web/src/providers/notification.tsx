@@ -1,0 +1,39 @@
+import type { NotificationProvider } from '@refinedev/core';
+import Button from 'antd/es/button';
+import { i18n } from '../i18n';
+import { useFeedback } from './feedback';
+
+/**
+ * Refine's notifications on antd's notification API (`FeedbackProvider`) (themed and localised by the ConfigProvider). Ours, not
+ * @refinedev/antd's, so that the first page load does not carry that package (see the bundle notes in README).
+ * Messages arrive translated: Refine's through the i18n provider, ours through `toApiError`.
+ */
+export function useNotificationProvider(): NotificationProvider {
+  const { notification } = useFeedback();
+  return {
+    open: ({ key, message, description, type, cancelMutation, undoableTimeout }) => {
+      if (type === 'progress') {
+        notification.info({
+          key,
+          message,
+          description,
+          duration: undoableTimeout ?? 5,
+          btn: (
+            <Button
+              size="small"
+              onClick={() => {
+                cancelMutation?.();
+                if (key) notification.destroy(key);
+              }}
+            >
+              {i18n.t('buttons.undo')}
+            </Button>
+          ),
+        });
+        return;
+      }
+      notification[type]({ key, message, description, placement: 'topRight' });
+    },
+    close: (key) => notification.destroy(key),
+  };
+}

@@ -1,0 +1,90 @@
+import { mockStore } from '@console/mocks/node';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { recordTrpcCalls, renderApp } from '../test/render';
+
+type Recorder = ReturnType<typeof recordTrpcCalls>;
+let recorder: Recorder | null = null;
+afterEach(() => recorder?.stop());
+
+function rowOf(username: string) {
+  const cell = screen.getByText(username, { selector: 'td *, td' });
+  return cell.closest('tr') as HTMLElement;
+}
+
+async function openRoleModal(user: ReturnType<typeof renderApp>['user'], username: string) {
+  await waitFor(() => expect(screen.getByText(username)).toBeInTheDocument());
+  await user.click(within(rowOf(username)).getByRole('button', { name: /变更角色/ }));
+  return screen.findByRole('dialog');
+}
+
+describe('users and roles (admin)', () => {
+  it('filters by role on the server', async () => {
+    recorder = recordTrpcCalls();
+    renderApp('/users', { as: 'admin' });
+    await waitFor(() => expect(screen.getByText('op.apparel')).toBeInTheDocument());
+    fireEvent.mouseDown(screen.getByRole('combobox', { name: '角色' }));
+    const option = await waitFor(() => {
+      const found = [...document.querySelectorAll<HTMLElement>('.ant-select-item-option')].find((o) => o.getAttribute('title') === '行业小二');
+      if (!found) throw new Error('no option');
+      return found;
+    });
+    fireEvent.click(option);
+    await waitFor(async () => expect((await recorder!.inputsOf('users.list')).at(-1)).toEqual({ page: 1, pageSize: 10, filters: { role: ['manager'] } }));
+    await waitFor(() => expect(screen.queryByText('op.apparel')).not.toBeInTheDocument());
+    expect(screen.getByText('mgr.fashion')).toBeInTheDocument();
+  });
+
+  it('a manager needs verticals: told in place, nothing is sent', async () => {
+    recorder = recordTrpcCalls();
+    const { user } = renderApp('/users', { as: 'admin' });
+    const dialog = await openRoleModal(user, 'op.apparel');
+    await user.click(within(dialog).getByText('行业小二'));
+    await user.click(within(dialog).getByRole('button', { name: /保\s*存/ }));
+    expect(await within(dialog).findByText('行业小二至少负责一个行业')).toBeInTheDocument();
+    expect(await recorder.inputsOf('users.setRole')).toEqual([]);
+  });
+
+  it('an unknown store comes back from the server and is shown under the store field', async () => {
+    const { user } = renderApp('/users', { as: 'admin' });
+    const dialog = await openRoleModal(user, 'mgr.tech');
+    await user.click(within(dialog).getByText('品牌运营'));
+    const select = await within(dialog).findByRole('combobox', { name: '所属店铺' });
+    await user.click(select);
+    await user.paste('m_nowhere_99');
+    const option = await waitFor(() => {
+      const found = [...document.querySelectorAll<HTMLElement>('.ant-select-item-option')].find((o) => o.getAttribute('title') === 'm_nowhere_99');
+      if (!found) throw new Error('no option');
+      return found;
+    });
+    fireEvent.click(option);
+    await user.click(within(dialog).getByRole('button', { name: /保\s*存/ }));
+    const field = (await within(dialog).findByText('该店铺不存在')).closest('.ant-form-item')!;
+    expect(field).toHaveTextContent('所属店铺');
+    expect(mockStore.data.users.find((u) => u.username === 'mgr.tech')?.role).toBe('manager');
+  });
+
+  it('the admin cannot demote themself: the server’s reason shows under the role', async () => {
+    const { user } = renderApp('/users', { as: 'admin' });
+    const dialog = await openRoleModal(user, 'admin');
+    await user.click(within(dialog).getByText('行业小二'));
+    fireEvent.mouseDown(within(dialog).getByRole('combobox', { name: '负责行业' }));
+    fireEvent.click(await waitFor(() => document.querySelector<HTMLElement>('.ant-select-item-option[title="美妆"]')!));
+    await user.click(within(dialog).getByRole('button', { name: /保\s*存/ }));
+    const field = (await within(dialog).findAllByText('不能降低自己的管理员角色')).find((el) => el.closest('.ant-form-item-explain'));
+    expect(field?.closest('.ant-form-item')).toHaveTextContent('角色');
+  });
+
+  it('changes a role: sends what the role needs and shows the new role in the list', async () => {
+    recorder = recordTrpcCalls();
+    const { user } = renderApp('/users', { as: 'admin' });
+    const dialog = await openRoleModal(user, 'op.home');
+    await user.click(within(dialog).getByText('行业小二'));
+    fireEvent.mouseDown(within(dialog).getByRole('combobox', { name: '负责行业' }));
+    fireEvent.click(await waitFor(() => document.querySelector<HTMLElement>('.ant-select-item-option[title="家居"]')!));
+    await user.click(within(dialog).getByRole('button', { name: /保\s*存/ }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(await recorder.inputsOf('users.setRole')).toEqual([{ userId: 'u_op_home', role: 'manager', verticals: ['home'] }]);
+    await waitFor(() => expect(within(rowOf('op.home')).getByText('行业小二')).toBeInTheDocument());
+  });
+});
