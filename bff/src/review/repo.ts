@@ -234,20 +234,30 @@ export async function queue(db: Db, verticals: readonly Vertical[], userId: stri
   }
   const cond = and(...where);
   const order = input.sort?.order === 'desc' ? desc(applications.submittedAt) : asc(applications.submittedAt);
+  // The page is cut from applications alone (index + top-N), then its names are looked up by id: joining
+  // first would hash every merchant for every request.
   const [rows, [total]] = await Promise.all([
     db
-      .select({ a: applications, merchantName: merchants.name, claimedByName: claimer.displayName })
+      .select()
       .from(applications)
-      .innerJoin(merchants, eq(merchants.id, applications.merchantId))
-      .leftJoin(claimer, eq(claimer.id, applications.claimedBy))
       .where(cond)
       .orderBy(order, asc(applications.id))
       .limit(input.pageSize)
       .offset((input.page - 1) * input.pageSize),
     db.select({ n: count() }).from(applications).where(cond),
   ]);
+  const merchantIds = [...new Set(rows.map((r) => r.merchantId))];
+  const claimerIds = [...new Set(rows.flatMap((r) => (r.claimedBy ? [r.claimedBy] : [])))];
+  const [merchantNames, claimerNames] = await Promise.all([
+    merchantIds.length ? db.select({ id: merchants.id, name: merchants.name }).from(merchants).where(inArray(merchants.id, merchantIds)) : [],
+    claimerIds.length ? db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, claimerIds)) : [],
+  ]);
+  const mName = new Map(merchantNames.map((m) => [m.id, m.name]));
+  const cName = new Map(claimerNames.map((u) => [u.id, u.name]));
   return {
-    items: rows.map((r) => queueItemOf({ ...r.a, merchantName: r.merchantName, claimedByName: r.claimedByName }, now)),
+    items: rows.map((r) =>
+      queueItemOf({ ...r, merchantName: mName.get(r.merchantId) ?? '', claimedByName: r.claimedBy ? (cName.get(r.claimedBy) ?? null) : null }, now),
+    ),
     total: total?.n ?? 0,
   };
 }

@@ -7,8 +7,9 @@ export type Json = null | boolean | number | string | Json[] | { [key: string]: 
 export interface FieldChange {
   /** Dotted path as forms name fields: `earlyAccess.hours`, `channels`. */
   path: string;
-  before: Json | undefined;
-  after: Json | undefined;
+  /** null when the field had no value on that side. */
+  before: Json;
+  after: Json;
 }
 
 export interface RowChange {
@@ -58,7 +59,7 @@ export function diffFields(before: Json | undefined, after: Json | undefined, pr
     return keys.flatMap((k) => diffFields(a[k], b[k], prefix ? `${prefix}.${k}` : k));
   }
   if ((before ?? null) === (after ?? null) || equal(before, after)) return [];
-  return [{ path: prefix, before, after }];
+  return [{ path: prefix, before: before ?? null, after: after ?? null }];
 }
 
 /** Rows added, removed and changed, matched by `keyField` (e.g. SKUs by code), in the order of `after` then `before`. */

@@ -125,7 +125,7 @@ export const timelineEntry = z.object({
 export type TimelineEntry = z.infer<typeof timelineEntry>;
 export const timelineOutput = z.array(timelineEntry);
 
-const json: z.ZodType<unknown> = z.unknown();
+const json = z.json();
 const fieldChange = z.object({ path: z.string(), before: json, after: json });
 export const diffInput = z.object({
   id: applicationId,
