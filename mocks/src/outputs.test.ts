@@ -3,6 +3,7 @@ import type { AccessPolicy } from '@console/shared';
 import { emptyLaunchContent } from '@console/shared';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import { MockStore } from './store';
 import { callPath, mockCaller } from './testing';
 
 /**
@@ -22,12 +23,13 @@ type Caller = ReturnType<typeof mockCaller>['caller'];
 /** An input, or a way to make one with the caller first (e.g. a draft to submit), and who to call as. */
 type Sample = { input?: unknown; prepare?: (caller: Caller) => Promise<unknown>; as?: string[] };
 
-const Y = new Date().getUTCFullYear();
-const launchDate = new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10);
+/** The demo world is dated like the bff's seed: the 2026/2027 calendar, SS 2027 launches in review. */
+const NOW = new Date('2026-11-23T06:00:00.000Z');
+const Y = 2026;
 const readyLaunch = () => ({
-  ...emptyLaunchContent(Number(launchDate.slice(5, 7)) <= 6 ? 'SS' : 'AW', Number(launchDate.slice(0, 4))),
+  ...emptyLaunchContent('SS', 2027),
   title: '测试上新',
-  launchDate,
+  launchDate: '2027-03-15',
   skus: Array.from({ length: 5 }, (_, i) => ({ code: `T-${i}`, name: `SKU ${i}`, listPrice: 10_000, launchPrice: 9_000, stock: 10, imageUrl: '' })),
 });
 
@@ -54,8 +56,8 @@ const SAMPLES: Record<string, Sample[]> = {
     { input: { userId: 'u_admin', role: 'admin' } },
   ],
   'calendar.list': [{ input: {} }, { input: { filters: { year: Y, kind: ['double11'] }, sort: { field: 'kind', order: 'desc' } } }],
-  'calendar.byId': [{ input: { id: `cw_ss_launch_${Y}` } }],
-  'calendar.create': [{ input: { kind: 'brand_day', year: Y + 1, name: '品牌日', startsOn: `${Y + 1}-03-01`, endsOn: `${Y + 1}-03-31` } }],
+  'calendar.byId': [{ input: { id: `cw_ss_launch_${Y + 1}` } }],
+  'calendar.create': [{ input: { kind: 'brand_day', year: Y + 2, name: '品牌日', startsOn: `${Y + 2}-01-01`, endsOn: `${Y + 2}-12-31` } }],
   'calendar.update': [
     {
       input: { id: `cw_mid_year_618_${Y}`, version: 1, kind: 'mid_year_618', year: Y, name: '618', startsOn: `${Y}-05-25`, endsOn: `${Y}-06-18`, submissionDeadline: `${Y}-05-15` },
@@ -63,12 +65,12 @@ const SAMPLES: Record<string, Sample[]> = {
   ],
   'launches.list': [{ input: {} }, { input: { filters: { state: ['submitted', 'in_review'], q: '系列' }, sort: { field: 'launchDate', order: 'asc' } } }],
   'launches.byId': [
-    { input: { id: 'ln_apparel_resubmitted' }, as: ['op.apparel', 'mgr.fashion'] },
-    { input: { id: 'ln_home_live' }, as: ['op.home', 'mgr.tech'] },
+    { input: { id: 'ln_seed_0006' }, as: ['op.apparel', 'mgr.fashion'] },
+    { input: { id: 'ln_seed_0102' }, as: ['op.home', 'mgr.tech'] },
   ],
   'launches.create': [{ input: emptyLaunchContent('SS', Y + 1) }, { input: readyLaunch() }],
-  'launches.update': [{ input: { ...readyLaunch(), id: 'ln_apparel_draft', version: 1 }, as: ['op.apparel'] }],
-  'launches.delete': [{ input: { id: 'ln_beauty_draft', version: 1 }, as: ['op.beauty'] }],
+  'launches.update': [{ input: { ...readyLaunch(), id: 'ln_seed_0001', version: 1 }, as: ['op.apparel'] }],
+  'launches.delete': [{ input: { id: 'ln_seed_0024', version: 1 }, as: ['op.beauty'] }],
   'launches.submit': [
     {
       prepare: async (caller) => {
@@ -77,29 +79,29 @@ const SAMPLES: Record<string, Sample[]> = {
       },
     },
   ],
-  'launches.resubmit': [{ input: { id: 'ln_apparel_changes', version: 4 }, as: ['op.apparel'] }],
-  'launches.withdraw': [{ input: { id: 'ln_fmcg_waiting', version: 2, reason: '调整上新计划' }, as: ['op.fmcg'] }],
+  'launches.resubmit': [{ input: { id: 'ln_seed_0005', version: 4 }, as: ['op.apparel'] }],
+  'launches.withdraw': [{ input: { id: 'ln_seed_0071', version: 2, reason: '调整上新计划' }, as: ['op.fmcg'] }],
   'review.queue': [
     { input: {} },
     { input: { filters: { state: ['approved', 'scheduled', 'live', 'ended', 'rejected'], overdue: false }, sort: { field: 'submittedAt', order: 'desc' } } },
   ],
-  'review.get': [{ input: { id: 'ln_apparel_resubmitted' }, as: ['op.apparel', 'mgr.fashion'] }],
-  'review.timeline': [{ input: { id: 'ln_electronics_resubmitted' }, as: ['op.electronics', 'mgr.tech'] }],
+  'review.get': [{ input: { id: 'ln_seed_0006' }, as: ['op.apparel', 'mgr.fashion'] }],
+  'review.timeline': [{ input: { id: 'ln_seed_0052' }, as: ['op.electronics', 'mgr.tech'] }],
   'review.diff': [
-    { input: { id: 'ln_beauty_resubmitted' }, as: ['op.beauty', 'mgr.fashion'] },
-    { input: { id: 'ln_beauty_draft' }, as: ['op.beauty'] },
+    { input: { id: 'ln_seed_0029' }, as: ['op.beauty', 'mgr.fashion'] },
+    { input: { id: 'ln_seed_0024' }, as: ['op.beauty'] },
   ],
   'review.claim': [
-    { input: { id: 'ln_apparel_waiting', version: 2 }, as: ['mgr.fashion'] },
-    { input: { id: 'ln_home_fresh', version: 2 }, as: ['mgr.tech'] },
+    { input: { id: 'ln_seed_0002', version: 2 }, as: ['mgr.fashion'] },
+    { input: { id: 'ln_seed_0094', version: 2 }, as: ['mgr.tech'] },
   ],
   'review.approve': [
-    { input: { id: 'ln_apparel_review', version: 3 }, as: ['mgr.fashion'] },
-    { input: { id: 'ln_fmcg_review', version: 3, comment: '同意' }, as: ['mgr.tech'] },
+    { input: { id: 'ln_seed_0004', version: 3 }, as: ['mgr.fashion'] },
+    { input: { id: 'ln_seed_0073', version: 3, comment: '同意' }, as: ['mgr.tech'] },
   ],
-  'review.reject': [{ input: { id: 'ln_beauty_review', version: 3, reason: '主题不符' }, as: ['mgr.fashion'] }],
+  'review.reject': [{ input: { id: 'ln_seed_0027', version: 3, reason: '主题不符' }, as: ['mgr.fashion'] }],
   'review.requestChanges': [
-    { input: { id: 'ln_electronics_review', version: 3, comment: '请补充', fieldComments: { title: '标题请更具体' } }, as: ['mgr.tech'] },
+    { input: { id: 'ln_seed_0050', version: 3, comment: '请补充', fieldComments: { title: '标题请更具体' } }, as: ['mgr.tech'] },
   ],
   'notifications.list': [{ input: {} }, { input: { unreadOnly: true, pageSize: 5 } }],
   'notifications.markRead': [{ input: { all: true } }, { input: { ids: [1, 2] } }],
@@ -119,7 +121,7 @@ describe('every mock answer parses with the bff output schema', () => {
     const samples = SAMPLES[path] ?? [{ input: undefined }];
     for (const sample of samples) {
       for (const username of sample.as ?? USERS_BY_ACCESS[access!]) {
-        const { caller } = mockCaller(username);
+        const { caller } = mockCaller(username, new MockStore(null, { now: () => NOW }));
         const input = sample.prepare ? await sample.prepare(caller) : sample.input;
         expect(procedure._def.inputs[0]!.safeParse(input).success, `${path}: add a valid sample input to SAMPLES in mocks/src/outputs.test.ts`).toBe(true);
         const result = await callPath(caller, path, input);

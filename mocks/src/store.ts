@@ -73,7 +73,11 @@ export class MockStore {
   /** The mock clock; tests may replace it. */
   now: () => Date = () => new Date();
 
-  constructor(private readonly storage: StoragePort | null = null) {
+  constructor(
+    private readonly storage: StoragePort | null = null,
+    options: { now?: () => Date } = {},
+  ) {
+    if (options.now) this.now = options.now;
     this.data = this.load() ?? this.fixtures();
   }
 

@@ -11,7 +11,7 @@ type AppCaller = ReturnType<AppRouter['createCaller']>;
  * A typed caller of the mock router over its own store, signed in as `username` (or nobody):
  * what a procedure answers in mock mode, without MSW in between. For tests of the mocks themselves.
  */
-export function mockCaller(username: string | null, store = new MockStore()) {
+export function mockCaller(username: string | null, store: MockStore = new MockStore()) {
   if (username) store.signIn(username);
   else store.signOut();
   const ctx = (): MockCtx => ({ store, user: store.sessionUser(), scenario: store.scenario, ip: MOCK_IP, now: () => store.now() });

@@ -22,7 +22,7 @@ import {
   windowKindOf,
 } from '@console/shared';
 import type { AppRouter } from '@console/bff/router';
-import { compareValues, containsIgnoreCase, paginate } from '../lib/list';
+import { asJsonb, compareValues, containsIgnoreCase, paginate } from '../lib/list';
 import { applyTransition, claimedByOf, loadApplication, type MockApplication, merchantNameOf, type Scope, scopeOf, toLastDecision } from '../review/workflow';
 import type { MockStore } from '../store';
 import { badRequest, mock, type MockImpl, notFound, staleVersion } from '../trpc';
@@ -137,7 +137,7 @@ export function submitLaunch(store: MockStore, user: Operator, id: string, versi
       x.claimedAt = null;
     },
   });
-  row.versions.push({ number: row.submissionCount, snapshot: structuredClone(content), submittedAt: at, submittedBy: user.id, decision: null, decidedAt: null, decidedBy: null });
+  row.versions.push({ number: row.submissionCount, snapshot: asJsonb(content), submittedAt: at, submittedBy: user.id, decision: null, decidedAt: null, decidedBy: null });
   return getLaunch(store, id, scope, 'operator');
 }
 

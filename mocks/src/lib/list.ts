@@ -22,3 +22,23 @@ export function paginate<T>(rows: readonly T[], page: number, pageSize: number):
   const start = (page - 1) * pageSize;
   return { items: rows.slice(start, start + pageSize), total: rows.length };
 }
+
+/**
+ * A value as PostgreSQL's jsonb gives it back: object keys ordered by length, then bytewise (JSON round trip
+ * drops undefined). Snapshots are jsonb in the bff, and a diff lists fields in that order.
+ */
+export function asJsonb<T>(value: T): T {
+  const order = (a: string, b: string) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+  const walk = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(walk);
+    if (v && typeof v === 'object') {
+      return Object.fromEntries(
+        Object.keys(v)
+          .sort(order)
+          .map((k) => [k, walk((v as Record<string, unknown>)[k])]),
+      );
+    }
+    return v;
+  };
+  return walk(JSON.parse(JSON.stringify(value))) as T;
+}

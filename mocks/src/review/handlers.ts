@@ -107,11 +107,12 @@ export const reviewMocks = {
     return transitionOut(row);
   }),
 
-  approve: mock.manager.mutation(approveInput, transitionOutput, ({ ctx, input }) =>
-    transitionOut(
-      decide(ctx.store, { id: input.id, version: input.version, action: 'approve', user: ctx.user, verticals: ctx.verticals, now: ctx.now(), reason: input.comment || null, fieldComments: {} }),
-    ),
-  ),
+  /** Approves; an approved launch is then scheduled (or live) by date at once, so the answer is its state after that. */
+  approve: mock.manager.mutation(approveInput, transitionOutput, ({ ctx, input }) => {
+    const decided = decide(ctx.store, { id: input.id, version: input.version, action: 'approve', user: ctx.user, verticals: ctx.verticals, now: ctx.now(), reason: input.comment || null, fieldComments: {} });
+    if (decided.kind === 'launch') advanceLaunchesByDate(ctx.store, ctx.now());
+    return transitionOut(decided);
+  }),
 
   reject: mock.manager.mutation(rejectInput, transitionOutput, ({ ctx, input }) =>
     transitionOut(
