@@ -71,10 +71,20 @@ export async function buildApp(opts: AppOptions) {
     bodyLimit: 1024 * 1024,
     // tRPC puts a batch's procedure names in one path parameter (`/trpc/a.b,c.d,…`); Fastify's default of
     // 100 characters answered 414 to a page that batches more than a handful of queries.
-    maxParamLength: 5000,
+    routerOptions: { maxParamLength: 5000 },
     trustProxy: opts.trustProxy ?? env.trustProxy,
   });
   await app.register(fastifyCookie);
+
+  // Errors raised by Fastify itself (body too large, unreadable body) answer in the API's error shape with an
+  // i18n key; anything unexpected is logged and answered as a bare 500.
+  app.setErrorHandler((err: { statusCode?: number; code?: string }, req, reply) => {
+    const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
+    if (status === 500) req.log.error({ err }, 'request failed');
+    const [message, code] =
+      status === 413 ? ['errors.tooLarge', 'PAYLOAD_TOO_LARGE'] : status === 415 ? ['errors.jsonOnly', 'UNSUPPORTED_MEDIA_TYPE'] : status === 500 ? ['errors.internal', 'INTERNAL_SERVER_ERROR'] : ['errors.badRequest', 'BAD_REQUEST'];
+    return reply.code(status).send({ error: { message, code, data: { code, httpStatus: status } } });
+  });
 
   app.addHook('onRequest', async (req, reply) => {
     if (!req.url.startsWith('/trpc')) return;
