@@ -1,7 +1,7 @@
 // Measures how long `npm run dev:mock` (vite --mode mock, no bff) takes until the console is usable:
 // the dev server answers, the sign-in form shows, and signing in as op.apparel / demo1234 reaches the console.
-// Then checks that a reload keeps the session (the mock store lives in sessionStorage) and that no request
-// reached a bff. Prints figures; it is a measurement, not a test.
+// Then checks that a reload keeps the session (the mock store lives in sessionStorage), that ?scenario= switches
+// the answers, and counts /trpc answers served by the worker. Prints figures; it is a measurement, not a test.
 //
 //   node mocks/scripts/measure-dev-mock.mjs            (from the repo root; CHROMIUM=/usr/bin/chromium by default)
 import { spawn } from 'node:child_process';
@@ -74,6 +74,17 @@ try {
   await page.getByText('云裳服饰旗舰店').first().waitFor({ timeout: 60_000 });
   const keptSession = (await page.locator('#username').count()) === 0;
 
+  // 5. Scenarios switch by the address and hold for the tab: `error` fails non-auth procedures, `normal` restores.
+  const mine = () => page.evaluate(() => fetch('/trpc/merchants.mine').then((r) => r.json()));
+  // (The worker answers a page once its app has started the mocks, so wait for the console to render.)
+  await page.goto(`${base}/?scenario=error`);
+  await page.getByText('云裳服饰旗舰店').first().waitFor({ timeout: 60_000 });
+  const inError = await mine();
+  await page.goto(`${base}/?scenario=normal`);
+  await page.getByText('云裳服饰旗舰店').first().waitFor({ timeout: 60_000 });
+  const inNormal = await mine();
+  const scenariosWork = inError?.error?.data?.code === 'INTERNAL_SERVER_ERROR' && inNormal?.result?.data?.id === 'm_apparel_01';
+
   console.log(`dev server answering:        ${seconds(tServer - t0)}`);
   console.log(`mock worker controlling page: ${seconds(tWorker - tNav)} after navigation`);
   console.log(`sign-in form shown:          ${seconds(tForm - tNav)} after navigation (${seconds(tForm - t0)} from start)`);
@@ -83,7 +94,8 @@ try {
   const modules = await page.evaluate(() => performance.getEntriesByType('resource').length);
   console.log(`resources the page loaded:   ${modules} (Vite serves modules unbundled in dev)`);
   if (consoleErrors.length) console.log(`console errors:\n  ${consoleErrors.join('\n  ')}`);
-  if (!keptSession) process.exitCode = 1;
+  console.log(`?scenario=error / normal:     ${scenariosWork ? 'yes' : `NO (${JSON.stringify(inError)} / ${JSON.stringify(inNormal)})`}`);
+  if (!keptSession || !scenariosWork) process.exitCode = 1;
 } catch (error) {
   console.error(error);
   if (consoleErrors.length) console.error(`console errors:\n  ${consoleErrors.join('\n  ')}`);

@@ -31,12 +31,12 @@ describe('the mock store in the browser', () => {
 
   it('starts a domain missing from the saved state from its fixtures, and ignores a broken save', () => {
     const storage = new MemoryStorage();
-    storage.setItem('console.mocks.v1', JSON.stringify({ sessionUserId: 'u_op_home' }));
+    storage.setItem('console.mocks.v2', JSON.stringify({ sessionUserId: 'u_op_home' }));
     const store = new MockStore(storage);
     expect(store.data.merchants).toHaveLength(25);
     expect(store.sessionUser()).toMatchObject({ username: 'op.home', merchantName: '木语家居旗舰店' });
 
-    storage.setItem('console.mocks.v1', '{not json');
+    storage.setItem('console.mocks.v2', '{not json');
     expect(new MockStore(storage).sessionUser()).toBeNull();
   });
 

@@ -65,7 +65,8 @@ export interface StoragePort {
   removeItem(key: string): void;
 }
 
-const STORAGE_KEY = 'console.mocks.v1';
+// Bumped when the shape of MockData changes, so a tab does not load a save it cannot read.
+const STORAGE_KEY = 'console.mocks.v2';
 
 export class MockStore {
   data: MockData;
