@@ -76,7 +76,7 @@ const lazy = lazyKeys
     const chunk = manifest[key];
     const own = size(chunk.file);
     const pulled = [...staticClosure(key)].filter((k) => !initial.has(k));
-    return { key, file: chunk.file, src: chunk.src ?? key, raw: own.raw, gzip: own.gzip, withImports: sum(pulled), imports: pulled.length - 1 };
+    return { key, file: chunk.file, src: chunk.src ?? chunk.name ?? key, raw: own.raw, gzip: own.gzip, withImports: sum(pulled), imports: pulled.length - 1 };
   })
   .sort((a, b) => b.gzip - a.gzip);
 

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { DEMO, signIn } from './support/auth';
+import { DEMO, signIn, signInByApi } from './support/auth';
 
 const NOT_FOUND = 'Page not found';
 
@@ -20,16 +20,14 @@ test.describe('an operator', () => {
   });
 
   test("typing another merchant's URL shows not-found, not its data", async ({ page }) => {
-    await signIn(page, DEMO.operator.username, { lang: 'en' });
-    await page.goto(`/store/${DEMO.beautyOperator.merchantId}`);
+    await signInByApi(page, DEMO.operator.username, { lang: 'en', path: `/store/${DEMO.beautyOperator.merchantId}` });
     await expect(page.getByText(NOT_FOUND)).toBeVisible();
     await expect(page.getByText('花间美妆旗舰店')).toHaveCount(0);
     await expect(page.getByText(DEMO.beautyOperator.merchantId)).toHaveCount(0);
   });
 
   test("a manager's page is not found for an operator", async ({ page }) => {
-    await signIn(page, DEMO.operator.username, { lang: 'en' });
-    await page.goto('/merchants/m_apparel_02');
+    await signInByApi(page, DEMO.operator.username, { lang: 'en', path: '/merchants/m_apparel_02' });
     await expect(page.getByText(NOT_FOUND)).toBeVisible();
     await expect(page.getByText('北纬潮牌官方店')).toHaveCount(0);
   });
@@ -86,8 +84,7 @@ test.describe('a manager', () => {
   });
 
   test('a merchant of another vertical is not found', async ({ page }) => {
-    await signIn(page, DEMO.manager.username, { lang: 'en' });
-    await page.goto('/merchants/m_home_01');
+    await signInByApi(page, DEMO.manager.username, { lang: 'en', path: '/merchants/m_home_01' });
     await expect(page.getByText(NOT_FOUND)).toBeVisible();
     await expect(page.getByText('木语家居旗舰店')).toHaveCount(0);
   });
