@@ -20,8 +20,9 @@ export default defineConfig({
   forbidOnly: ci,
   workers: ci ? 2 : 1,
   retries: ci ? 1 : 0,
-  timeout: 30_000,
-  expect: { timeout: 7_000 },
+  // Generous for a 2-core CI machine that also runs the bff on PGlite (a sign-in hashes with scrypt N=2^17).
+  timeout: 45_000,
+  expect: { timeout: 10_000 },
   // `list` prints the `N passed` / `N failed` / `N flaky` lines that .ci/run sums.
   reporter: [['list']],
   outputDir: './test-results',
