@@ -11,6 +11,7 @@ import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Outlet, Route, Routes } from 'react-router';
 import { parseLocale } from './i18n';
+import { featureResources, featureRoutes } from './launches/routes';
 import { Guard } from './layout/Guard';
 import { AppLayout } from './layout/AppLayout';
 import { HomeRedirect } from './layout/HomeRedirect';
@@ -64,6 +65,7 @@ export function App() {
       { name: 'store', list: '/store/:merchantId', meta: { label: t('menu.store'), icon: <ShopOutlined /> } },
       { name: 'merchants', list: '/merchants', show: '/merchants/:id', meta: { label: t('menu.merchants'), icon: <TeamOutlined /> } },
       { name: 'users', list: '/users', meta: { label: t('menu.users'), icon: <UserSwitchOutlined /> } },
+      ...featureResources(t),
     ],
     [t],
   );
@@ -107,6 +109,7 @@ export function App() {
                   <Route path=":id" element={<Guard resource="merchants" action="show"><MerchantShow /></Guard>} />
                 </Route>
                 <Route path="/users" element={<Guard resource="users" action="list"><UserList /></Guard>} />
+                {featureRoutes()}
                 <Route path="*" element={<NotFound />} />
               </Route>
               <Route

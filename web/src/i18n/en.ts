@@ -1,4 +1,6 @@
 import type { zhCN } from './zh-CN';
+import { errorsEn, featuresEn, notificationsEn } from '../launches/locale';
+
 
 /** The same tree of keys as zh-CN, every leaf a string: a missing or extra key fails the typecheck. */
 type Catalog<T> = { [K in keyof T]: T[K] extends string ? string : Catalog<T[K]> };
@@ -63,6 +65,7 @@ export const en: Catalog<typeof zhCN> = {
     signedOut: 'Signed out',
   },
   errors: {
+    ...errorsEn,
     notFound: 'Not found',
     unauthorized: 'Please sign in',
     forbidden: 'You may not do this',
@@ -182,6 +185,7 @@ export const en: Catalog<typeof zhCN> = {
   },
   actions: { list: 'List', create: 'Create', edit: 'Edit', show: 'Show', clone: 'Clone' },
   notifications: {
+    ...notificationsEn,
     success: 'Success',
     error: 'Error (status code: {{statusCode}})',
     undoable: 'You have {{seconds}} seconds to undo',
@@ -197,5 +201,6 @@ export const en: Catalog<typeof zhCN> = {
   loading: 'Loading',
   warnWhenUnsavedChanges: 'You have unsaved changes. Leave anyway?',
   table: { actions: 'Actions' },
+  ...featuresEn,
   documentTitle: { default: 'Merchant Console', suffix: ' | Merchant Console' },
 };

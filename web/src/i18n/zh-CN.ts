@@ -2,6 +2,8 @@
  * Simplified Chinese, the default language. `en.ts` must have exactly the same keys (the type checks it).
  * Keys of bff errors (`errors.*`, `auth.*`, `users.*`) are the messages the server sends; they live here too.
  */
+import { errorsZh, featuresZh, notificationsZh } from '../launches/locale';
+
 export const zhCN = {
   app: {
     title: '天猫商家工作台',
@@ -62,6 +64,7 @@ export const zhCN = {
     signedOut: '已退出登录',
   },
   errors: {
+    ...errorsZh,
     notFound: '记录不存在',
     unauthorized: '请先登录',
     forbidden: '您没有权限执行此操作',
@@ -182,6 +185,7 @@ export const zhCN = {
   },
   actions: { list: '列表', create: '新建', edit: '编辑', show: '详情', clone: '复制' },
   notifications: {
+    ...notificationsZh,
     success: '成功',
     error: '错误（状态码：{{statusCode}}）',
     undoable: '您还有 {{seconds}} 秒可以撤销',
@@ -197,5 +201,6 @@ export const zhCN = {
   loading: '加载中',
   warnWhenUnsavedChanges: '有尚未保存的修改，确定要离开吗？',
   table: { actions: '操作' },
+  ...featuresZh,
   documentTitle: { default: '天猫商家工作台', suffix: ' | 天猫商家工作台' },
 };

@@ -11,6 +11,7 @@ import Space from 'antd/es/space';
 import theme from 'antd/es/theme';
 import { useTranslation } from 'react-i18next';
 import { ROLE_COLORS, RoleTag } from '../common/tags';
+import { NotificationBell } from '../notifications/bell';
 import { LanguageSwitch } from './LanguageSwitch';
 
 const AVATAR_BG: Record<string, string> = { blue: '#1677ff', purple: '#722ed1', gold: '#d48806' };
@@ -44,6 +45,7 @@ export function AppHeader() {
       }}
     >
       <Flex align="center" gap={8}>
+        <NotificationBell />
         <LanguageSwitch />
         <Divider type="vertical" />
         {user && (

@@ -1,4 +1,4 @@
-import type { MerchantListInput, SetRoleInput, userListInput } from '@console/shared';
+import type { LaunchListInput, MerchantListInput, ReviewQueueInput, SetRoleInput, userListInput } from '@console/shared';
 import type { z } from 'zod';
 import { listEntry, type ResourceRegistry } from './data';
 import { trpc } from './trpc';
@@ -27,6 +27,34 @@ export const resourceRegistry = {
       call: (input) => trpc.users.list.query(input),
     }),
     update: (id, variables) => trpc.users.setRole.mutate({ ...(variables as Omit<SetRoleInput, 'userId'>), userId: id } as SetRoleInput),
+  },
+  /** The operator's own seasonal launches. */
+  launches: {
+    list: listEntry<LaunchListInput>({
+      filters: { state: 'array', season: 'string', year: 'number', q: 'string' },
+      sortFields: ['updatedAt', 'createdAt', 'launchDate', 'submittedAt', 'title'],
+      call: (input) => trpc.launches.list.query(input),
+    }),
+    getOne: (id) => trpc.launches.byId.query({ id }),
+  },
+  /** A manager's review queue: their verticals only, oldest submission first. */
+  reviews: {
+    list: listEntry<ReviewQueueInput>({
+      filters: {
+        kind: 'array',
+        state: 'array',
+        merchantId: 'string',
+        vertical: 'array',
+        submittedFrom: 'string',
+        submittedTo: 'string',
+        overdue: 'boolean',
+        claimedByMe: 'boolean',
+        q: 'string',
+      },
+      sortFields: ['submittedAt'],
+      call: (input) => trpc.review.queue.query(input),
+    }),
+    getOne: (id) => trpc.review.get.query({ id }),
   },
 } satisfies ResourceRegistry;
 

@@ -1,0 +1,137 @@
+import { type CsvError, LAUNCH_RULES, type Sku, type SkuCsvResult, parseSkuCsv, skuCsvTemplate } from '@console/shared';
+import DownloadOutlined from '@ant-design/icons/DownloadOutlined';
+import InboxOutlined from '@ant-design/icons/InboxOutlined';
+import { Alert, Button, Flex, Modal, Radio, Table, Typography, Upload } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { downloadText, useIssueText } from './common';
+
+export type ImportMode = 'replace' | 'append';
+
+/** The file's bytes (`Blob.arrayBuffer`, or FileReader where a browser or jsdom lacks it). */
+function readBytes(file: Blob): Promise<ArrayBuffer> {
+  if (typeof file.arrayBuffer === 'function') return file.arrayBuffer();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+/** Reads a picked file with the shared parser: all rows or none, every bad row with its line and reason. */
+export async function readSkuFile(file: Blob): Promise<SkuCsvResult> {
+  const bytes = new Uint8Array(await readBytes(file));
+  return parseSkuCsv(bytes, LAUNCH_RULES.maxSkus);
+}
+
+/** A CSV error's message: the file's own problems under `csv.*`, a row's rule the same text as the form. */
+export function useCsvErrorText() {
+  const { t } = useTranslation();
+  const issue = useIssueText();
+  return (e: CsvError) => {
+    if (e.key === 'launches.skuCodeDuplicate') return t('csv.duplicateOf', e.params);
+    return issue(e.key, e.params);
+  };
+}
+
+/** The import dialog: drop a file, see what would be imported or why nothing will be, then import. */
+export function CsvImportModal({
+  open,
+  hasSkus,
+  onClose,
+  onImport,
+}: {
+  open: boolean;
+  hasSkus: boolean;
+  onClose: () => void;
+  onImport: (skus: Sku[], mode: ImportMode) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const errorText = useCsvErrorText();
+  const [result, setResult] = useState<(SkuCsvResult & { file: string }) | null>(null);
+  const [mode, setMode] = useState<ImportMode>('replace');
+  const locale = i18n.language === 'en' ? 'en' : 'zh-CN';
+
+  const close = () => {
+    setResult(null);
+    onClose();
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={t('csv.title')}
+      width={720}
+      onCancel={close}
+      destroyOnHidden
+      footer={
+        <Flex justify="space-between">
+          <Button icon={<DownloadOutlined />} onClick={() => downloadText(skuCsvTemplate(locale), locale === 'en' ? 'sku-template.csv' : 'SKU导入模板.csv')}>
+            {t('csv.template')}
+          </Button>
+          <Flex gap={8}>
+            <Button onClick={close}>{t('common.cancel')}</Button>
+            <Button
+              type="primary"
+              disabled={!result?.ok}
+              onClick={() => {
+                if (!result?.ok) return;
+                onImport(result.skus, hasSkus ? mode : 'replace');
+                setResult(null);
+              }}
+            >
+              {t('csv.import')}
+            </Button>
+          </Flex>
+        </Flex>
+      }
+    >
+      <Upload.Dragger
+        accept=".csv,text/csv"
+        multiple={false}
+        showUploadList={false}
+        beforeUpload={async (file) => {
+          const parsed = await readSkuFile(file);
+          setResult({ ...parsed, file: file.name });
+          return false;
+        }}
+        data-testid="csv-drop"
+      >
+        <p className="ant-upload-drag-icon">
+          <InboxOutlined />
+        </p>
+        <p className="ant-upload-text">{t('csv.drop')}</p>
+        <p className="ant-upload-hint">{t('csv.dropHint', { max: LAUNCH_RULES.maxSkus })}</p>
+      </Upload.Dragger>
+      {hasSkus && (
+        <Radio.Group value={mode} onChange={(e) => setMode(e.target.value as ImportMode)} style={{ marginTop: 16 }}>
+          <Radio value="replace">{t('csv.modeReplace')}</Radio>
+          <Radio value="append">{t('csv.modeAppend')}</Radio>
+        </Radio.Group>
+      )}
+      {result?.ok && (
+        <Alert style={{ marginTop: 16 }} type="success" showIcon message={t('csv.ready', { file: result.file, count: result.skus.length, encoding: result.encoding.toUpperCase() })} />
+      )}
+      {result && !result.ok && (
+        <div style={{ marginTop: 16 }}>
+          <Alert type="error" showIcon message={t('csv.failed', { file: result.file, count: result.errors.length })} style={{ marginBottom: 8 }} />
+          <Table<CsvError & { i: number }>
+            size="small"
+            rowKey="i"
+            pagination={result.errors.length > 8 ? { pageSize: 8, size: 'small' } : false}
+            dataSource={result.errors.map((e, i) => ({ ...e, i }))}
+            data-testid="csv-errors"
+            columns={[
+              { key: 'line', title: t('csv.line'), width: 80, render: (_, e) => (e.line ? e.line : t('csv.wholeFile')) },
+              { key: 'field', title: t('csv.column'), width: 140, render: (_, e) => (e.field ? t(`launches.sku.${e.field}`) : '—') },
+              { key: 'reason', title: t('csv.reason'), render: (_, e) => <Typography.Text type="danger">{errorText(e)}</Typography.Text> },
+            ]}
+          />
+        </div>
+      )}
+    </Modal>
+  );
+}
+
+export default CsvImportModal;

@@ -1,0 +1,215 @@
+import { type Launch, skusToCsv } from '@console/shared';
+import DownloadOutlined from '@ant-design/icons/DownloadOutlined';
+import EditOutlined from '@ant-design/icons/EditOutlined';
+import { Alert, Button, Card, Col, Descriptions, Popconfirm, Row, Space, Tag, Typography, message } from 'antd';
+import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { PageHeader } from '../common/PageHeader';
+import { QueryState } from '../common/QueryState';
+import { useFormat } from '../i18n/format';
+import { PageLoading } from '../layout/PageLoading';
+import { toApiError } from '../providers/errors';
+import { trpc } from '../providers/trpc';
+import { useLaunch, useRefreshApplication, useTimeline } from './api';
+import { ApplicationTimeline, StateTag, downloadText, useFieldLabel, useIssueText, useYuan } from './common';
+
+const SkuGrid = lazy(() => import('./sku-grid'));
+const noop = () => undefined;
+
+/** The content of a launch, read-only: used by the operator's page and the reviewer's panel. */
+export function LaunchContentView({ launch }: { launch: Launch }) {
+  const { t, i18n } = useTranslation();
+  const f = useFormat();
+  const yuan = useYuan();
+  const rows = launch.skus.map((s, key) => ({ ...s, key }));
+  const priced = launch.skus.filter((s) => s.launchPrice !== null);
+  const low = priced.length ? Math.min(...priced.map((s) => s.launchPrice!)) : null;
+  const high = priced.length ? Math.max(...priced.map((s) => s.launchPrice!)) : null;
+  return (
+    <>
+      <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} style={{ marginBottom: 16 }}>
+        <Descriptions.Item label={t('launches.fields.seasonYear')}>{`${launch.year} ${t(`seasons.${launch.season}`)}`}</Descriptions.Item>
+        <Descriptions.Item label={t('launches.fields.launchDate')}>{f.date(launch.launchDate)}</Descriptions.Item>
+        <Descriptions.Item label={t('launches.fields.title')} span={2}>
+          {launch.title || '—'}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('launches.fields.channels')}>
+          {launch.channels.length ? launch.channels.map((c) => <Tag key={c}>{t(`channels.${c}`)}</Tag>) : '—'}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('launches.fields.earlyAccess')}>
+          {launch.earlyAccess ? t('launches.earlyValue', { tier: launch.earlyAccess.tier, hours: launch.earlyAccess.hours }) : t('launches.earlyNone')}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('launches.fields.skuCount')}>
+          {f.integer(launch.skus.length)}
+          {low !== null && high !== null && <Typography.Text type="secondary">{`  ·  ${yuan(low)} – ${yuan(high)}`}</Typography.Text>}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('launches.fields.merchant')}>{launch.merchantName}</Descriptions.Item>
+        <Descriptions.Item label={t('launches.fields.story')} span={2}>
+          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{launch.story || '—'}</Typography.Paragraph>
+        </Descriptions.Item>
+      </Descriptions>
+      <Space style={{ marginBottom: 8 }}>
+        <Typography.Text strong>{t('launches.fields.skus')}</Typography.Text>
+        <Button
+          size="small"
+          icon={<DownloadOutlined />}
+          disabled={!launch.skus.length}
+          onClick={() => downloadText(skusToCsv(launch.skus, i18n.language === 'en' ? 'en' : 'zh-CN'), t('csv.fileName', { title: launch.title || launch.id }))}
+        >
+          {t('launches.exportCsv')}
+        </Button>
+      </Space>
+      <Suspense fallback={<PageLoading />}>
+        <SkuGrid rows={rows} errors={{}} readOnly onChange={noop} onRemove={noop} height={360} />
+      </Suspense>
+    </>
+  );
+}
+
+/** A launch for its operator: content, state, what the reviewer said, history, and what they may do now. */
+export function LaunchShow() {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const { id } = useParams();
+  const navigate = useNavigate();
+  const query = useLaunch(id);
+  const timeline = useTimeline(id);
+  const refresh = useRefreshApplication();
+  const issueText = useIssueText();
+  const label = useFieldLabel();
+  const [messageApi, messageHolder] = message.useMessage();
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<{ text: string; fields: [string, string[]][] } | null>(null);
+  const launch = query.data;
+  if (!launch) return <QueryState isLoading={query.isLoading} error={query.error} onRetry={() => void query.refetch()} />;
+  const path = `/launches/${encodeURIComponent(launch.id)}`;
+  const can = (a: Launch['allowedActions'][number]) => launch.allowedActions.includes(a);
+
+  async function run(name: string, fn: () => Promise<unknown>, done: string, after?: () => void) {
+    setBusy(name);
+    setError(null);
+    try {
+      await fn();
+      await refresh(launch!.id);
+      void messageApi.success(done);
+      after?.();
+    } catch (e) {
+      const api = toApiError(e);
+      setError({ text: api.code === 'CONFLICT' ? t('errors.staleVersion') : t(api.key), fields: Object.entries(api.fieldErrors) });
+      if (api.code === 'CONFLICT') void query.refetch();
+    } finally {
+      setBusy(null);
+    }
+  }
+  const decision = launch.lastDecision;
+
+  return (
+    <>
+      {messageHolder}
+      <PageHeader
+        title={launch.title || launch.id}
+        subtitle={`${launch.id} · ${t('launches.fields.version')} ${launch.version}`}
+        tags={<StateTag state={launch.state} />}
+        backTo="/launches"
+        extra={
+          <Space wrap>
+            {can('edit') && (
+              <Button icon={<EditOutlined />} onClick={() => navigate(`${path}/edit`)}>
+                {launch.state === 'changes_requested' ? t('launches.editAndResubmit') : t('common.edit')}
+              </Button>
+            )}
+            {can('submit') && (
+              <Button type="primary" loading={busy === 'submit'} onClick={() => void run('submit', () => trpc.launches.submit.mutate({ id: launch.id, version: launch.version }), t('launches.submitted'))}>
+                {t('launches.submit')}
+              </Button>
+            )}
+            {can('resubmit') && (
+              <Button type="primary" loading={busy === 'resubmit'} onClick={() => void run('resubmit', () => trpc.launches.resubmit.mutate({ id: launch.id, version: launch.version }), t('launches.submitted'))}>
+                {t('launches.resubmit')}
+              </Button>
+            )}
+            {can('withdraw') && (
+              <Popconfirm title={t('launches.withdrawConfirm')} onConfirm={() => run('withdraw', () => trpc.launches.withdraw.mutate({ id: launch.id, version: launch.version }), t('launches.withdrawn'))}>
+                <Button danger loading={busy === 'withdraw'}>
+                  {t('launches.withdraw')}
+                </Button>
+              </Popconfirm>
+            )}
+            {can('delete') && (
+              <Popconfirm
+                title={t('launches.deleteConfirm')}
+                onConfirm={() => run('delete', () => trpc.launches.delete.mutate({ id: launch.id, version: launch.version }), t('launches.deleted'), () => navigate('/launches'))}
+              >
+                <Button danger type="text" loading={busy === 'delete'}>
+                  {t('launches.delete')}
+                </Button>
+              </Popconfirm>
+            )}
+          </Space>
+        }
+      />
+      {error && (
+        <Alert
+          type="error"
+          showIcon
+          closable
+          onClose={() => setError(null)}
+          style={{ marginBottom: 16 }}
+          message={error.text}
+          data-testid="action-error"
+          description={
+            error.fields.length ? (
+              <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+                {error.fields.map(([p, keys]) => (
+                  <li key={p}>
+                    <Typography.Text strong>{label(p)}</Typography.Text>：{keys.map((k) => issueText(k)).join('；')}
+                  </li>
+                ))}
+              </ul>
+            ) : undefined
+          }
+        />
+      )}
+      {decision && (
+        <Alert
+          type={decision.action === 'approve' ? 'success' : decision.action === 'reject' ? 'error' : 'warning'}
+          showIcon
+          style={{ marginBottom: 16 }}
+          message={`${t(`reviewActions.${decision.action}`)} · ${t('launches.decisionBy', { by: decision.by?.name ?? '—', at: f.dateTime(decision.at) })}`}
+          data-testid="last-decision"
+          description={
+            decision.reason || Object.keys(decision.fieldComments).length ? (
+              <>
+                {decision.reason && <Typography.Paragraph style={{ marginBottom: 4 }}>{decision.reason}</Typography.Paragraph>}
+                {Object.keys(decision.fieldComments).length > 0 && (
+                  <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+                    {Object.entries(decision.fieldComments).map(([p, c]) => (
+                      <li key={p}>
+                        <Typography.Text strong>{label(p)}</Typography.Text>：{c}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </>
+            ) : undefined
+          }
+        />
+      )}
+      <Row gutter={16}>
+        <Col xs={24} xl={17}>
+          <Card title={t('launches.content')} style={{ marginBottom: 16 }}>
+            <LaunchContentView launch={launch} />
+          </Card>
+        </Col>
+        <Col xs={24} xl={7}>
+          <Card title={t('launches.timeline')}>
+            {timeline.data ? <ApplicationTimeline entries={timeline.data} /> : <PageLoading />}
+          </Card>
+        </Col>
+      </Row>
+    </>
+  );
+}
+
+export default LaunchShow;

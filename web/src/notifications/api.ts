@@ -1,0 +1,32 @@
+import type { Notification } from '@console/shared';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { trpc } from '../providers/trpc';
+
+export const UNREAD_KEY = ['notifications', 'unread'] as const;
+
+/** The caller's unread count, refreshed every half minute while the console is open. */
+export function useUnreadCount(enabled: boolean) {
+  return useQuery({ queryKey: UNREAD_KEY, queryFn: () => trpc.notifications.unreadCount.query(), enabled, refetchInterval: 30_000 });
+}
+
+/** A notification's text from its key and params (the bff stores keys, the web speaks the language). */
+export function useNotificationText() {
+  const { t, i18n } = useTranslation();
+  return useCallback(
+    (n: Notification) => {
+      const kind = n.params.kind;
+      const kindLabel = typeof kind === 'string' && i18n.exists(`appKinds.${kind}`) ? t(`appKinds.${kind}`) : '';
+      return i18n.exists(n.key) ? t(n.key, { ...n.params, kindLabel, reason: n.params.reason ?? '' }) : n.key;
+    },
+    [t, i18n],
+  );
+}
+
+/** Where a notification leads: the application it is about. */
+export function notificationLink(n: Notification): string | null {
+  if (!n.entityId) return null;
+  if (n.entityType === 'launch') return `/launches/${encodeURIComponent(n.entityId)}`;
+  return null;
+}

@@ -1,0 +1,127 @@
+import type { DiffOutput as DiffSchemaOutput } from '@console/shared';
+
+/** The diff procedure's answer as the client sees it (unknown values arrive as optional). */
+type DiffOutput = Omit<DiffSchemaOutput, 'fields'> & { fields: { path: string; before?: unknown; after?: unknown }[] };
+import { Alert, Empty, Space, Table, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../i18n/format';
+import { useFieldLabel, useYuan } from '../launches/common';
+
+type Change = DiffOutput['fields'][number];
+const MONEY = new Set(['listPrice', 'launchPrice']);
+
+/** A value of a launch field as a reviewer reads it: dates, yuan, channel names, early access. */
+function useValueText() {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const yuan = useYuan();
+  return (path: string, value: unknown): string => {
+    if (value === null || value === undefined || value === '') return '—';
+    const last = path.split('.').at(-1) ?? path;
+    if (MONEY.has(last) && typeof value === 'number') return yuan(value);
+    if (last === 'launchDate' && typeof value === 'string') return f.date(value);
+    if (last === 'season' && typeof value === 'string') return t(`seasons.${value}`);
+    if (last === 'channels' && Array.isArray(value)) return value.map((c) => t(`channels.${String(c)}`)).join('、');
+    if (last === 'earlyAccess' && typeof value === 'object') {
+      const e = value as { tier: string; hours: number };
+      return t('launches.earlyValue', { tier: e.tier, hours: e.hours });
+    }
+    if (typeof value === 'object') return JSON.stringify(value);
+    return String(value);
+  };
+}
+
+function ChangeRow({ before, after }: { before: string; after: string }) {
+  return (
+    <Space size={6} wrap>
+      <Typography.Text delete type="secondary">
+        {before}
+      </Typography.Text>
+      <span>→</span>
+      <Typography.Text mark>{after}</Typography.Text>
+    </Space>
+  );
+}
+
+/** What changed since the last version a manager decided: fields old → new, SKUs added, removed and changed by code. */
+export function ApplicationDiff({ diff }: { diff: DiffOutput }) {
+  const { t } = useTranslation();
+  const label = useFieldLabel();
+  const text = useValueText();
+  const yuan = useYuan();
+  if (!diff.from) return <Alert type="info" showIcon message={t('review.diffFirst')} />;
+  if (diff.same) return <Alert type="success" showIcon message={t('review.diffSame')} />;
+  const skus = diff.rows.find((r) => r.path === 'skus');
+  const skuText = (row: unknown) => {
+    const s = row as { code: string; name: string; launchPrice: number | null; stock: number | null };
+    return `${s.code} · ${s.name} · ${yuan(s.launchPrice)} · ${s.stock ?? '—'}`;
+  };
+  return (
+    <div data-testid="diff">
+      <Typography.Paragraph type="secondary">{t('review.diffVersions', { from: diff.from.number, to: diff.to?.number ?? '—' })}</Typography.Paragraph>
+      {diff.fields.length > 0 && (
+        <Table<Change>
+          size="small"
+          rowKey="path"
+          pagination={false}
+          style={{ marginBottom: 16 }}
+          dataSource={diff.fields}
+          columns={[
+            { key: 'field', title: t('review.diffField'), width: 180, render: (_, c) => <Typography.Text strong>{label(c.path)}</Typography.Text> },
+            { key: 'before', title: t('review.diffBefore'), render: (_, c) => <Typography.Text delete type="secondary">{text(c.path, c.before)}</Typography.Text> },
+            { key: 'after', title: t('review.diffAfter'), render: (_, c) => <Typography.Text mark>{text(c.path, c.after)}</Typography.Text> },
+          ]}
+        />
+      )}
+      {skus && (skus.added.length > 0 || skus.removed.length > 0 || skus.changed.length > 0) ? (
+        <Space direction="vertical" style={{ width: '100%' }}>
+          {skus.added.length > 0 && (
+            <div data-testid="skus-added">
+              <Typography.Text strong>{t('review.skusAdded')}</Typography.Text>
+              <ul style={{ margin: '4px 0', paddingInlineStart: 18 }}>
+                {skus.added.map((r) => (
+                  <li key={r.key}>
+                    <Tag color="green">+</Tag>
+                    {skuText(r.row)}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {skus.removed.length > 0 && (
+            <div data-testid="skus-removed">
+              <Typography.Text strong>{t('review.skusRemoved')}</Typography.Text>
+              <ul style={{ margin: '4px 0', paddingInlineStart: 18 }}>
+                {skus.removed.map((r) => (
+                  <li key={r.key}>
+                    <Tag color="red">−</Tag>
+                    <Typography.Text delete>{skuText(r.row)}</Typography.Text>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {skus.changed.length > 0 && (
+            <div data-testid="skus-changed">
+              <Typography.Text strong>{t('review.skusChanged')}</Typography.Text>
+              <ul style={{ margin: '4px 0', paddingInlineStart: 18 }}>
+                {skus.changed.map((r) => (
+                  <li key={r.key}>
+                    <Typography.Text code>{r.key}</Typography.Text>{' '}
+                    {r.changes.map((c) => (
+                      <span key={c.path} style={{ marginInlineEnd: 12 }}>
+                        {t(`launches.sku.${c.path}`)}：<ChangeRow before={text(c.path, c.before)} after={text(c.path, c.after)} />
+                      </span>
+                    ))}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </Space>
+      ) : diff.fields.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,265 @@
+import { type ApplicationSummary, rejectInput, requestChangesInput } from '@console/shared';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Button, Card, Col, Descriptions, Form, Input, Modal, Row, Select, Space, Tag, Typography, message } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { PageHeader } from '../common/PageHeader';
+import { QueryState } from '../common/QueryState';
+import { VerticalTag } from '../common/tags';
+import { zodRule } from '../common/zodRule';
+import { useFormat } from '../i18n/format';
+import { PageLoading } from '../layout/PageLoading';
+import { useLaunch, useRefreshApplication, useTimeline } from '../launches/api';
+import { ApplicationTimeline, StateTag, useFieldLabel } from '../launches/common';
+import { LaunchContentView } from '../launches/show';
+import { toApiError } from '../providers/errors';
+import { isTrpcError, trpc } from '../providers/trpc';
+import { ApplicationDiff } from './diff';
+
+/** Fields a reviewer may comment on, as the form names them. */
+const COMMENT_FIELDS = ['title', 'season', 'launchDate', 'story', 'channels', 'earlyAccess', 'skus'] as const;
+
+type Decision = 'approve' | 'reject' | 'request_changes';
+interface Conflict {
+  mine: number;
+  current: number | null;
+  before: Pick<ApplicationSummary, 'state' | 'version'>;
+  reloaded: boolean;
+}
+
+function useSummary(id: string | undefined) {
+  return useQuery({ queryKey: ['review', id], queryFn: () => trpc.review.get.query({ id: id! }), enabled: !!id });
+}
+function useDiff(id: string | undefined, enabled: boolean) {
+  return useQuery({ queryKey: ['diff', id], queryFn: () => trpc.review.diff.query({ id: id! }), enabled: !!id && enabled });
+}
+
+/** A manager's review panel: the content, what changed since the last decision, the history and the actions allowed now. */
+export function ReviewPanel() {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const { id } = useParams();
+  const summary = useSummary(id);
+  const launch = useLaunch(summary.data?.kind === 'launch' ? id : undefined);
+  const timeline = useTimeline(id);
+  const diff = useDiff(id, (summary.data?.submissionCount ?? 0) > 0);
+  const refresh = useRefreshApplication();
+  const fieldLabel = useFieldLabel();
+  const [messageApi, messageHolder] = message.useMessage();
+  const [busy, setBusy] = useState<string | null>(null);
+  const [dialog, setDialog] = useState<Decision | null>(null);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [dialogForm] = Form.useForm<{ reason?: string; comment?: string; fieldComments?: { field?: string; comment?: string }[] }>();
+
+  const app = summary.data;
+  if (!app) return <QueryState isLoading={summary.isLoading} error={summary.error} onRetry={() => void summary.refetch()} />;
+  const can = (a: ApplicationSummary['allowedActions'][number]) => app.allowedActions.includes(a);
+
+  async function act(name: string, call: () => Promise<unknown>, done: string) {
+    setBusy(name);
+    setError(null);
+    try {
+      await call();
+      setDialog(null);
+      dialogForm.resetFields();
+      setConflict(null);
+      await refresh(app!.id);
+      void messageApi.success(done);
+    } catch (e) {
+      const api = toApiError(e);
+      if (api.code === 'CONFLICT') {
+        const current = isTrpcError(e) ? ((e.data as { currentVersion?: number } | undefined)?.currentVersion ?? null) : null;
+        setDialog(null);
+        setConflict({ mine: app!.version, current, before: { state: app!.state, version: app!.version }, reloaded: false });
+      } else setError(t(api.key));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function reload() {
+    await refresh(app!.id);
+    await summary.refetch();
+    setConflict((c) => (c ? { ...c, reloaded: true } : c));
+  }
+
+  async function confirmDialog() {
+    const values = await dialogForm.validateFields();
+    const base = { id: app!.id, version: app!.version };
+    if (dialog === 'approve') await act('approve', () => trpc.review.approve.mutate({ ...base, ...(values.comment ? { comment: values.comment } : {}) }), t('review.approved'));
+    if (dialog === 'reject') await act('reject', () => trpc.review.reject.mutate({ ...base, reason: values.reason ?? '' }), t('review.rejected'));
+    if (dialog === 'request_changes') {
+      const fieldComments: Record<string, string> = {};
+      for (const fc of values.fieldComments ?? []) if (fc.field && fc.comment?.trim()) fieldComments[fc.field] = fc.comment.trim();
+      await act('request_changes', () => trpc.review.requestChanges.mutate({ ...base, comment: values.comment ?? '', fieldComments }), t('review.changesRequested'));
+    }
+  }
+
+  const decision = app.lastDecision;
+  return (
+    <>
+      {messageHolder}
+      <PageHeader
+        title={t('review.panelTitle', { title: app.title })}
+        subtitle={`${app.merchantName} · ${app.merchantId} · ${t(`appKinds.${app.kind}`)} · ${t('review.fields.round', { n: app.submissionCount })} · ${t('launches.fields.version')} ${app.version}`}
+        tags={
+          <>
+            <StateTag state={app.state} />
+            <VerticalTag vertical={app.vertical} />
+            {app.overdue && <Tag color="red">{t('review.overdue', { days: '3+' })}</Tag>}
+          </>
+        }
+        backTo="/reviews"
+        extra={
+          <Space wrap data-testid="review-actions">
+            {can('claim') && (
+              <Button type="primary" loading={busy === 'claim'} onClick={() => void act('claim', () => trpc.review.claim.mutate({ id: app.id, version: app.version }), t('review.claimed'))}>
+                {t('review.claim')}
+              </Button>
+            )}
+            {can('approve') && (
+              <Button type="primary" onClick={() => setDialog('approve')}>
+                {t('review.approve')}
+              </Button>
+            )}
+            {can('request_changes') && <Button onClick={() => setDialog('request_changes')}>{t('review.requestChanges')}</Button>}
+            {can('reject') && (
+              <Button danger onClick={() => setDialog('reject')}>
+                {t('review.reject')}
+              </Button>
+            )}
+          </Space>
+        }
+      />
+      {conflict && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="conflict"
+          role="alert"
+          message={t('review.conflictTitle')}
+          description={
+            <Space direction="vertical">
+              <span>{t('review.conflictText', { mine: conflict.mine, current: conflict.current ?? '?' })}</span>
+              {conflict.reloaded && (
+                <span data-testid="conflict-changes">
+                  {t('review.conflictChanged', { before: t(`appStates.${conflict.before.state}`), after: t(`appStates.${app.state}`) })}
+                  {decision && t('review.conflictBy', { by: decision.by?.name ?? '—', at: f.dateTime(decision.at) })}
+                  {!decision && app.claimedBy && `；${t('review.claimedBy', { name: app.claimedBy.name })}`}
+                </span>
+              )}
+              {!conflict.reloaded && (
+                <Button type="primary" size="small" onClick={() => void reload()}>
+                  {t('review.conflictReload')}
+                </Button>
+              )}
+            </Space>
+          }
+          closable
+          onClose={() => setConflict(null)}
+        />
+      )}
+      {error && <Alert type="error" showIcon closable style={{ marginBottom: 16 }} message={error} onClose={() => setError(null)} />}
+      <Row gutter={16}>
+        <Col xs={24} xl={16}>
+          <Card title={t('review.diffTitle')} style={{ marginBottom: 16 }}>
+            {diff.data ? <ApplicationDiff diff={diff.data} /> : <PageLoading />}
+          </Card>
+          <Card title={t('launches.content')} style={{ marginBottom: 16 }}>
+            {launch.data ? <LaunchContentView launch={launch.data} /> : <PageLoading />}
+          </Card>
+        </Col>
+        <Col xs={24} xl={8}>
+          <Card style={{ marginBottom: 16 }}>
+            <Descriptions column={1} size="small">
+              <Descriptions.Item label={t('review.fields.state')}>
+                <StateTag state={app.state} />
+              </Descriptions.Item>
+              <Descriptions.Item label={t('review.fields.claimedBy')}>{app.claimedBy?.name ?? t('review.notClaimed')}</Descriptions.Item>
+              <Descriptions.Item label={t('review.fields.submittedAt')}>{f.dateTime(app.submittedAt)}</Descriptions.Item>
+              <Descriptions.Item label={t('review.versions')}>
+                <Space direction="vertical" size={2}>
+                  {app.versions.map((v) => (
+                    <span key={v.number}>
+                      #{v.number} · {f.dateTime(v.submittedAt)}
+                      {v.decision && <Tag style={{ marginInlineStart: 6 }}>{t(`reviewActions.${v.decision}`)}</Tag>}
+                    </span>
+                  ))}
+                </Space>
+              </Descriptions.Item>
+            </Descriptions>
+            {app.allowedActions.length === 0 && <Typography.Text type="secondary">{t('review.nothingToDo')}</Typography.Text>}
+          </Card>
+          <Card title={t('launches.timeline')}>{timeline.data ? <ApplicationTimeline entries={timeline.data} /> : <PageLoading />}</Card>
+        </Col>
+      </Row>
+      <Modal
+        open={dialog !== null}
+        title={dialog === 'approve' ? t('review.approveTitle') : dialog === 'reject' ? t('review.rejectTitle') : t('review.requestTitle')}
+        okText={dialog === 'approve' ? t('review.approve') : dialog === 'reject' ? t('review.reject') : t('review.requestChanges')}
+        okButtonProps={{ danger: dialog === 'reject', loading: busy !== null }}
+        cancelText={t('common.cancel')}
+        onOk={() => void confirmDialog().catch(() => undefined)}
+        onCancel={() => {
+          setDialog(null);
+          dialogForm.resetFields();
+        }}
+        destroyOnHidden
+        width={640}
+      >
+        <Form form={dialogForm} layout="vertical" preserve={false}>
+          {dialog === 'approve' && (
+            <Form.Item name="comment" label={t('review.approveComment')}>
+              <Input.TextArea rows={3} maxLength={2000} />
+            </Form.Item>
+          )}
+          {dialog === 'reject' && (
+            <Form.Item name="reason" label={t('review.reason')} rules={[zodRule(rejectInput.shape.reason, { empty: '' })]}>
+              <Input.TextArea rows={4} maxLength={2000} placeholder={t('review.reasonPlaceholder')} />
+            </Form.Item>
+          )}
+          {dialog === 'request_changes' && (
+            <>
+              <Form.Item name="comment" label={t('review.comment')} rules={[zodRule(requestChangesInput.shape.comment, { empty: '' })]}>
+                <Input.TextArea rows={3} maxLength={2000} placeholder={t('review.commentPlaceholder')} />
+              </Form.Item>
+              <Typography.Text strong>{t('review.fieldComments')}</Typography.Text>
+              <Form.List name="fieldComments">
+                {(fields, { add, remove }) => (
+                  <div style={{ marginTop: 8 }}>
+                    {fields.map((field) => (
+                      <Space key={field.key} align="start" style={{ display: 'flex' }}>
+                        <Form.Item name={[field.name, 'field']} rules={[{ required: true, message: t('zod.required') }]}>
+                          <Select
+                            style={{ width: 160 }}
+                            aria-label={t('review.field')}
+                            placeholder={t('review.field')}
+                            options={COMMENT_FIELDS.map((p) => ({ value: p, label: fieldLabel(p) }))}
+                          />
+                        </Form.Item>
+                        <Form.Item name={[field.name, 'comment']} rules={[{ required: true, whitespace: true, message: t('zod.required') }]} style={{ flex: 1 }}>
+                          <Input style={{ width: 340 }} aria-label={t('review.fieldComment')} placeholder={t('review.fieldComment')} maxLength={1000} />
+                        </Form.Item>
+                        <Button type="text" danger onClick={() => remove(field.name)} aria-label="remove">
+                          ×
+                        </Button>
+                      </Space>
+                    ))}
+                    <Button type="dashed" onClick={() => add({})} block>
+                      {t('review.addFieldComment')}
+                    </Button>
+                  </div>
+                )}
+              </Form.List>
+            </>
+          )}
+        </Form>
+      </Modal>
+    </>
+  );
+}
+
+export default ReviewPanel;
