@@ -93,6 +93,8 @@ try {
   console.log(`/trpc responses:             ${trpcStatuses.length} (${[...new Set(trpcStatuses)].join(', ')})`);
   const modules = await page.evaluate(() => performance.getEntriesByType('resource').length);
   console.log(`resources the page loaded:   ${modules} (Vite serves modules unbundled in dev)`);
+  const reoptimized = serverLog.split('\n').filter((l) => /optimiz|reload/i.test(l));
+  if (reoptimized.length) console.log(`vite dependency optimisation during the run:\n  ${reoptimized.join('\n  ')}`);
   if (consoleErrors.length) console.log(`console errors:\n  ${consoleErrors.join('\n  ')}`);
   console.log(`?scenario=error / normal:     ${scenariosWork ? 'yes' : `NO (${JSON.stringify(inError)} / ${JSON.stringify(inNormal)})`}`);
   if (!keptSession || !scenariosWork) process.exitCode = 1;
