@@ -339,6 +339,23 @@ describe('session cookie over HTTP', () => {
     expect(c.httpOnly).toBe(true);
   });
 
+  it('signing in over HTTP with a stale cookie still present gives one working session cookie', async () => {
+    const user = await newOperator();
+    const http = await httpApp(database);
+    try {
+      const res = await http.mutation('auth.login', { username: user.username, password: user.password }, { cookie: `${authConfig.cookieName}=stale-or-planted-value` });
+      expect(res.statusCode).toBe(200);
+      const set = res.cookies.filter((c) => c.name === authConfig.cookieName);
+      const last = set.at(-1)!;
+      expect(last.value).not.toBe('');
+      expect(last.value).not.toBe('stale-or-planted-value');
+      const me = await http.query('auth.me', undefined, { cookie: `${last.name}=${last.value}` });
+      expect(JSON.parse(me.body).result.data.id).toBe(user.id);
+    } finally {
+      await http.app.close();
+    }
+  });
+
   it('logout over HTTP expires the cookie in the browser and ends the session on the server', async () => {
     const user = await newOperator();
     const http = await httpApp(database);
