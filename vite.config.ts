@@ -47,18 +47,6 @@ export default defineConfig(({ mode }) => ({
           },
         ],
       },
-      output: {
-        codeSplitting: {
-          groups: [
-            // antd's Select (filters, forms) and Tree (Table's tree filters) apart from its Table, so that no lazy
-            // chunk passes 60 KB gzip; the list pages load the three in parallel.
-            // Not `includeDependenciesRecursively: false`: with it the built SPA threw "pe is not a function" from
-            // antd-select on every page with a Select (merchant and user lists blank), caught by the e2e specs.
-            { name: 'antd-select', test: /node_modules[\\/](antd[\\/]es[\\/]select|rc-select|rc-virtual-list)[\\/]/ },
-            { name: 'antd-tree', test: /node_modules[\\/](antd[\\/]es[\\/]tree|rc-tree)[\\/]/ },
-          ],
-        },
-      },
     },
   },
   server: {

@@ -1,16 +1,12 @@
-import ShopOutlined from '@ant-design/icons/ShopOutlined';
-import TeamOutlined from '@ant-design/icons/TeamOutlined';
-import UserSwitchOutlined from '@ant-design/icons/UserSwitchOutlined';
+import { ShopOutlined, TeamOutlined, UserSwitchOutlined } from '@ant-design/icons';
 import { Authenticated, Refine, type ResourceProps } from '@refinedev/core';
 import routerProvider, { CatchAllNavigate, DocumentTitleHandler, UnsavedChangesNotifier } from '@refinedev/react-router';
 import { QueryClient } from '@tanstack/react-query';
-import ConfigProvider from 'antd/es/config-provider';
-import enUS from 'antd/locale/en_US';
-import zhCN from 'antd/locale/zh_CN';
+import { ConfigProvider } from 'antd';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Outlet, Route, Routes } from 'react-router';
-import { parseLocale } from './i18n';
+import { antdLocale, parseLocale } from './i18n';
 import { featureResources, featureRoutes } from './launches/routes';
 import { Guard } from './layout/Guard';
 import { AppLayout } from './layout/AppLayout';
@@ -72,7 +68,7 @@ export function App() {
 
   return (
     <BrowserRouter>
-      <ConfigProvider locale={locale === 'en' ? enUS : zhCN} theme={appTheme}>
+      <ConfigProvider locale={antdLocale(locale)} theme={appTheme}>
         <FeedbackProvider>
           <Refine
             dataProvider={dataProvider}

@@ -2,7 +2,7 @@ import '@ant-design/v5-patch-for-react-19';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { initI18n } from './i18n';
+import { detectLocale, initI18n, loadLocale } from './i18n';
 import './styles.css';
 
 async function boot() {
@@ -12,7 +12,9 @@ async function boot() {
     const { startMockWorker } = await import('@console/mocks/browser');
     await startMockWorker();
   }
-  initI18n();
+  const locale = detectLocale();
+  await loadLocale(locale);
+  initI18n(locale);
   const root = document.getElementById('root');
   if (!root) throw new Error('#root is missing from index.html');
   createRoot(root).render(

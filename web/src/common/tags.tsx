@@ -1,10 +1,6 @@
 import type { Role, ServiceTier, Vertical } from '@console/shared';
-import CrownOutlined from '@ant-design/icons/CrownOutlined';
-import GlobalOutlined from '@ant-design/icons/GlobalOutlined';
-import SafetyCertificateOutlined from '@ant-design/icons/SafetyCertificateOutlined';
-import StarOutlined from '@ant-design/icons/StarOutlined';
-import WarningOutlined from '@ant-design/icons/WarningOutlined';
-import Tag from 'antd/es/tag';
+import { CrownOutlined, GlobalOutlined, SafetyCertificateOutlined, StarOutlined, WarningOutlined } from '@ant-design/icons';
+import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 export const TIER_COLORS: Record<ServiceTier, string> = { gold: 'gold', silver: 'geekblue', standard: 'green', below: 'red' };

@@ -1,9 +1,10 @@
 import type { Locale } from '@console/shared';
+import type { Locale as AntdLocale } from 'antd/es/locale';
+import antdZhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en';
 import { zhCN } from './zh-CN';
 
 export type { Locale };
@@ -41,11 +42,32 @@ function applySideEffects(locale: Locale) {
 
 export const i18n = i18next.createInstance();
 
-/** Sets up the one i18next instance; safe to call again (tests do), it then only re-detects the locale. */
+/** Catalogs and antd locales loaded so far; English arrives with `loadLocale('en')` (its own chunk). */
+const catalogs: Partial<Record<Locale, object>> = { 'zh-CN': zhCN };
+const antdLocales: Partial<Record<Locale, AntdLocale>> = { 'zh-CN': antdZhCN };
+
+/** Loads a language's texts (and antd's) if they are not in the first load yet. */
+export async function loadLocale(locale: Locale): Promise<void> {
+  if (catalogs[locale]) return;
+  const bundle = await import('./en-bundle');
+  catalogs.en = bundle.en;
+  antdLocales.en = bundle.antdEnUS;
+  if (i18n.isInitialized) i18n.addResourceBundle('en', 'translation', bundle.en, true, true);
+}
+
+/** antd's texts (pagination, empty states, pickers) in the given language, once loaded. */
+export function antdLocale(locale: Locale): AntdLocale {
+  return antdLocales[locale] ?? antdZhCN;
+}
+
+/**
+ * Sets up the one i18next instance with the catalogs loaded so far (`main.tsx` loads the detected language first);
+ * safe to call again (tests do): it then only switches the language.
+ */
 export function initI18n(locale: Locale = detectLocale()) {
   if (!i18n.isInitialized) {
     void i18n.use(initReactI18next).init({
-      resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+      resources: Object.fromEntries(Object.entries(catalogs).map(([lng, translation]) => [lng, { translation }])),
       lng: locale,
       fallbackLng: DEFAULT_LOCALE,
       supportedLngs: ['zh-CN', 'en'],
@@ -71,6 +93,7 @@ export async function changeLocale(locale: Locale) {
   } catch {
     // private mode: the choice lasts for this page only
   }
+  await loadLocale(locale);
   applySideEffects(locale);
   await i18n.changeLanguage(locale);
 }

@@ -1,5 +1,5 @@
 import type { TitleProps } from '@refinedev/core';
-import Layout from 'antd/es/layout';
+import { Layout } from 'antd';
 import { type FC, type ReactNode, useState } from 'react';
 import { AppHeader } from './Header';
 import { AppSider } from './Sider';

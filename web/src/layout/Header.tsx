@@ -1,14 +1,7 @@
 import type { SessionUser } from '@console/shared';
-import LogoutOutlined from '@ant-design/icons/LogoutOutlined';
-import UserOutlined from '@ant-design/icons/UserOutlined';
+import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useGetIdentity, useLogout } from '@refinedev/core';
-import Avatar from 'antd/es/avatar';
-import Button from 'antd/es/button';
-import Divider from 'antd/es/divider';
-import Flex from 'antd/es/flex';
-import Layout from 'antd/es/layout';
-import Space from 'antd/es/space';
-import theme from 'antd/es/theme';
+import { Avatar, Button, Divider, Flex, Layout, Space, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ROLE_COLORS, RoleTag } from '../common/tags';
 import { NotificationBell } from '../notifications/bell';

@@ -1,7 +1,6 @@
-import GlobalOutlined from '@ant-design/icons/GlobalOutlined';
+import { GlobalOutlined } from '@ant-design/icons';
 import { useTranslation as useRefineTranslation } from '@refinedev/core';
-import Segmented from 'antd/es/segmented';
-import Space from 'antd/es/space';
+import { Segmented, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LOCALES, type Locale, parseLocale } from '../i18n';
 

@@ -1,5 +1,4 @@
-import Flex from 'antd/es/flex';
-import Spin from 'antd/es/spin';
+import { Flex, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 export function PageLoading() {

@@ -1,11 +1,7 @@
 import type { SessionUser } from '@console/shared';
-import MenuFoldOutlined from '@ant-design/icons/MenuFoldOutlined';
-import MenuUnfoldOutlined from '@ant-design/icons/MenuUnfoldOutlined';
+import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
 import { type TitleProps, useGetIdentity, useMenu } from '@refinedev/core';
-import Button from 'antd/es/button';
-import Layout from 'antd/es/layout';
-import Menu from 'antd/es/menu';
-import theme from 'antd/es/theme';
+import { Button, Layout, Menu, theme } from 'antd';
 import type { FC } from 'react';
 import { Link } from 'react-router';
 import { canAccess } from '../providers/access';

@@ -1,5 +1,5 @@
 import type { TitleProps } from '@refinedev/core';
-import theme from 'antd/es/theme';
+import { theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 

@@ -1,5 +1,5 @@
 import type { NotificationProvider } from '@refinedev/core';
-import Button from 'antd/es/button';
+import { Button } from 'antd';
 import { i18n } from '../i18n';
 import { useFeedback } from './feedback';
 

@@ -1,8 +1,8 @@
 import '@testing-library/jest-dom/vitest';
 import { mockServer, resetMocks } from '@console/mocks/node';
 import { cleanup, configure } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll } from 'vitest';
-import { initI18n } from '../i18n';
+import { afterAll, afterEach, beforeAll, vi } from 'vitest';
+import { initI18n, loadLocale } from '../i18n';
 
 // --- What antd needs and jsdom lacks -------------------------------------------------------------------------
 
@@ -45,10 +45,15 @@ Element.prototype.scrollIntoView ??= () => undefined;
 // --- The mocks, through MSW in Node ---------------------------------------------------------------------------
 
 initI18n('zh-CN');
-// antd renders a lot in jsdom and two CPU cores are shared: give findBy*/waitFor time before calling it a failure.
-configure({ asyncUtilTimeout: 8_000 });
+// antd renders a lot in jsdom and two CPU cores are shared with other suites: give findBy*/waitFor and each test
+// time before calling it a failure (a broken page still fails, only later).
+configure({ asyncUtilTimeout: 20_000 });
+vi.setConfig({ testTimeout: 90_000, hookTimeout: 120_000 });
 
-beforeAll(() => mockServer.listen({ onUnhandledRequest: 'error' }));
+beforeAll(async () => {
+  mockServer.listen({ onUnhandledRequest: 'error' });
+  await loadLocale('en'); // both languages at hand, as after a switch
+});
 afterEach(() => {
   cleanup();
   resetMocks();

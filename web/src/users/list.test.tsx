@@ -1,11 +1,13 @@
 import { mockStore } from '@console/mocks/node';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { recordTrpcCalls, renderApp } from '../test/render';
 
 type Recorder = ReturnType<typeof recordTrpcCalls>;
 let recorder: Recorder | null = null;
 afterEach(() => recorder?.stop());
+// The page's modules (antd's Table, Modal, Select…) are transformed on first import: once, before the clock runs.
+beforeAll(() => Promise.all([import('./list'), import('./role-modal')]), 120_000);
 
 function rowOf(username: string) {
   const cell = screen.getByText(username, { selector: 'td *, td' });

@@ -33,7 +33,7 @@ export function toSetRoleVariables(values: RoleFormValues) {
 /** Change a user's role: an operator needs a store, a manager verticals, an admin neither. Errors show in place. */
 export function RoleModal({ user, me, onClose }: { user: User | null; me: SessionUser | null | undefined; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = useFeedback();
+  const { notification } = useFeedback();
   const [form] = Form.useForm<RoleFormValues>();
   const [formError, setFormError] = useState<string[]>([]);
   const { mutate, mutation } = useUpdate<User>();
@@ -59,7 +59,7 @@ export function RoleModal({ user, me, onClose }: { user: User | null; me: Sessio
       },
       {
         onSuccess: ({ data }) => {
-          void message.success(t('users.roleChanged', { name: data.displayName, role: t(`roles.${data.role}`) }));
+          notification.success({ message: t('users.roleChanged', { name: data.displayName, role: t(`roles.${data.role}`) }) });
           onClose();
         },
         onError: (error) => setFormError(applyFieldErrors(form, error)),
