@@ -88,8 +88,11 @@ function withoutUserTimes(value: unknown): unknown {
 
 const freshStore = () => new MockStore(null, { now: () => clock.now() });
 
-/** The same call on the bff (fresh session) and the mocks (a fresh store unless one is given), as `username`. */
-async function both(username: string | null, path: string, input: unknown, store: MockStore = freshStore()) {
+/** One mock world for the file, as the bff has one database for it (sign-in failures add up on both). */
+const world = freshStore();
+
+/** The same call on the bff (fresh session) and the mocks (the file's store unless one is given), as `username`. */
+async function both(username: string | null, path: string, input: unknown, store: MockStore = world) {
   const { caller: bff } = await callerFor(database, username ? { id: bffUserIds[username]! } : null, { clock });
   const { caller: mocked } = mockCaller(username, store);
   const real = await outcome(() => callPath(bff, path, input));
@@ -241,7 +244,7 @@ describe('launches, review, calendar and notifications of the seeded world: the 
     'every application, as %s',
     async (username) => {
       const { caller: bff } = await callerFor(database, username ? { id: bffUserIds[username]! } : null, { clock });
-      const { caller: mocked } = mockCaller(username, freshStore());
+      const { caller: mocked } = mockCaller(username, world);
       for (const id of [...idsFor(username), 'ln_seed_0006']) {
         for (const [path, input] of [
           ['launches.byId', { id }],
