@@ -88,6 +88,9 @@ describe('the database safety net', () => {
     plainBug: publicProcedure.input(noInput).output(z.number()).query(() => {
       throw new TypeError('undefined is not a function');
     }),
+    handled: publicProcedure.input(noInput).output(z.number()).query(() => {
+      throw new TRPCError({ code: 'NOT_FOUND', message: 'errors.notFound', cause: Object.assign(new Error('fk'), { code: '23503' }) });
+    }),
     echo: publicProcedure.input(z.object({ name: z.string() })).output(z.string()).query(({ input }) => input.name),
   });
   const caller = createCallerFactory(testRouter)({} as never);
@@ -96,6 +99,10 @@ describe('the database safety net', () => {
     expect(await trpcError(caller.outOfRange())).toMatchObject({ code: 'BAD_REQUEST', message: 'errors.invalidField' });
     expect(await trpcError(caller.duplicate())).toMatchObject({ code: 'CONFLICT', message: 'errors.conflict' });
     expect(await trpcError(caller.serialization())).toMatchObject({ code: 'CONFLICT', message: 'errors.conflict' });
+  });
+
+  it('leaves an error the procedure chose itself alone', async () => {
+    expect(await trpcError(caller.handled())).toMatchObject({ code: 'NOT_FOUND', message: 'errors.notFound' });
   });
 
   it('leaves real server failures as 500s', async () => {

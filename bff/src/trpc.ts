@@ -87,7 +87,8 @@ export function sqlStateOf(error: unknown): string | null {
  */
 const databaseErrors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (result.ok) return result;
+  // Only errors nobody handled: a procedure that chose its own code for a database error keeps it.
+  if (result.ok || result.error.code !== 'INTERNAL_SERVER_ERROR') return result;
   const state = sqlStateOf(result.error.cause);
   if (!state) return result;
   if (state === '23505' || state === '40001' || state === '40P01') {
