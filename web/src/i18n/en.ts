@@ -1,5 +1,5 @@
 import type { zhCN } from './zh-CN';
-import { errorsEn, featuresEn, notificationsEn } from '../launches/locale';
+import { errorsEn, featuresEn, notificationsEn } from '../launches/locale.en';
 
 
 /** The same tree of keys as zh-CN, every leaf a string: a missing or extra key fails the typecheck. */
