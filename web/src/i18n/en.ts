@@ -23,6 +23,7 @@ export const en: Catalog<typeof zhCN> = {
     signOut: 'Sign out',
     merchant: 'Store',
     verticals: 'Verticals',
+    scopeLine: '{{label}}: {{value}}',
   },
   locale: { 'zh-CN': '中文', en: 'English' },
   roles: { operator: 'Brand operator', manager: 'Category manager', admin: 'Platform admin' },

@@ -22,6 +22,7 @@ export const zhCN = {
     signOut: '退出登录',
     merchant: '所属店铺',
     verticals: '负责行业',
+    scopeLine: '{{label}}：{{value}}',
   },
   locale: { 'zh-CN': '中文', en: 'English' },
   roles: { operator: '品牌运营', manager: '行业小二', admin: '平台管理员' },

@@ -51,7 +51,7 @@ export function AppHeader() {
               </Space>
               {scope && (
                 <span style={{ fontSize: 12, color: token.colorTextSecondary }}>
-                  {user.role === 'operator' ? t('header.merchant') : t('header.verticals')}：{scope}
+                  {t('header.scopeLine', { label: user.role === 'operator' ? t('header.merchant') : t('header.verticals'), value: scope })}
                 </span>
               )}
             </Flex>

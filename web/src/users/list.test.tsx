@@ -16,7 +16,8 @@ function rowOf(username: string) {
 
 async function openRoleModal(user: ReturnType<typeof renderApp>['user'], username: string) {
   await waitFor(() => expect(screen.getByText(username)).toBeInTheDocument());
-  await user.click(within(rowOf(username)).getByRole('button', { name: /变更角色/ }));
+  // The button shows once the access-control provider says the admin may edit users.
+  await user.click(await within(rowOf(username)).findByRole('button', { name: /变更角色/ }));
   return screen.findByRole('dialog');
 }
 
