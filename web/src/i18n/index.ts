@@ -1,6 +1,6 @@
 import type { Locale } from '@console/shared';
 import type { Locale as AntdLocale } from 'antd/es/locale';
-import antdZhCN from 'antd/locale/zh_CN';
+import antdZhCN from 'antd/es/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import i18next from 'i18next';

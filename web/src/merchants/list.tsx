@@ -142,10 +142,8 @@ export function MerchantList() {
             sortOrder={getDefaultSortOrder('name', sorters)}
             render={(name: string, m) => (
               <Flex vertical>
-                <Link to={`/merchants/${encodeURIComponent(m.id)}`}>
-                  <Typography.Text strong style={{ color: 'inherit' }}>
-                    {name}
-                  </Typography.Text>
+                <Link to={`/merchants/${encodeURIComponent(m.id)}`} style={{ color: token.colorTextHeading, fontWeight: 600 }}>
+                  {name}
                 </Link>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {m.id}

@@ -5,7 +5,7 @@ import { useFeedback } from './feedback';
 
 /**
  * Refine's notifications on antd's notification API (`FeedbackProvider`) (themed and localised by the ConfigProvider). Ours, not
- * @refinedev/antd's, so that the first page load does not carry that package (see the bundle notes in README).
+ * @refinedev/antd's, so that the first page load does not carry that package.
  * Messages arrive translated: Refine's through the i18n provider, ours through `toApiError`.
  */
 export function useNotificationProvider(): NotificationProvider {

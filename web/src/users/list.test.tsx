@@ -45,6 +45,7 @@ describe('users and roles (admin)', () => {
     await user.click(within(dialog).getByText('行业小二'));
     await user.click(within(dialog).getByRole('button', { name: /保\s*存/ }));
     expect(await within(dialog).findByText('行业小二至少负责一个行业')).toBeInTheDocument();
+    expect(dialog.querySelectorAll('.ant-form-item-explain-error')).toHaveLength(1); // one message, not two
     expect(await recorder.inputsOf('users.setRole')).toEqual([]);
   });
 
@@ -74,8 +75,11 @@ describe('users and roles (admin)', () => {
     fireEvent.mouseDown(within(dialog).getByRole('combobox', { name: '负责行业' }));
     fireEvent.click(await waitFor(() => document.querySelector<HTMLElement>('.ant-select-item-option[title="美妆"]')!));
     await user.click(within(dialog).getByRole('button', { name: /保\s*存/ }));
-    const field = (await within(dialog).findAllByText('不能降低自己的管理员角色')).find((el) => el.closest('.ant-form-item-explain'));
-    expect(field?.closest('.ant-form-item')).toHaveTextContent('角色');
+    // The modal warns beforehand; the server's refusal then shows under the role field itself.
+    await waitFor(() => expect(dialog.querySelector('.ant-form-item-explain-error')).toHaveTextContent('不能降低自己的管理员角色'));
+    const field = dialog.querySelector('.ant-form-item-explain-error')!.closest('.ant-form-item')!;
+    expect(field).toHaveTextContent('角色');
+    expect(field.querySelector('.ant-radio-group')).not.toBeNull();
   });
 
   it('changes a role: sends what the role needs and shows the new role in the list', async () => {

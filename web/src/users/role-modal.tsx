@@ -94,7 +94,7 @@ export function RoleModal({ user, me, onClose }: { user: User | null; me: Sessio
           <Form.Item
             name="merchantId"
             label={t('users.fields.merchantId')}
-            rules={[{ required: true, message: t('users.merchantRequired') }, zodRule(operatorShape.merchantId)]}
+            rules={[{ required: true, message: t('users.merchantRequired') }, zodRule(operatorShape.merchantId, { skipEmpty: true })]}
           >
             <MerchantSelect />
           </Form.Item>
@@ -103,7 +103,7 @@ export function RoleModal({ user, me, onClose }: { user: User | null; me: Sessio
           <Form.Item
             name="verticals"
             label={t('users.fields.verticals')}
-            rules={[{ required: true, type: 'array', min: 1, message: t('users.verticalsRequired') }, zodRule(managerShape.verticals)]}
+            rules={[{ required: true, type: 'array', min: 1, message: t('users.verticalsRequired') }, zodRule(managerShape.verticals, { skipEmpty: true })]}
           >
             <Select<Vertical[]>
               mode="multiple"
