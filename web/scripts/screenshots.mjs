@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // Screenshots of the console for docs/screenshots/: sign-in, the shell and the merchant list, in zh-CN and English.
-// Usage: node web/scripts/screenshots.mjs [baseUrl]   (default http://127.0.0.1:5288, e.g. `npx vite --mode mock --port 5288`)
+// Usage: node web/scripts/screenshots.mjs [baseUrl] [outDir/]   (default http://127.0.0.1:5288, e.g. `npx vite --mode mock --port 5288`)
 // Needs Debian's Chromium at /usr/bin/chromium (and fonts-noto-cjk for the Chinese texts).
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:5288';
-const out = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+const out = process.argv[3] ?? fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 mkdirSync(out, { recursive: true });
 
 const browser = await chromium.launch({
