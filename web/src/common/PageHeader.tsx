@@ -1,15 +1,17 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Button, Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 /** The head of every page: title, a line of context, actions on the right, an optional way back. */
 export function PageHeader(props: { title: ReactNode; subtitle?: ReactNode; extra?: ReactNode; tags?: ReactNode; backTo?: string }) {
+  const { t } = useTranslation();
   return (
     <Flex justify="space-between" align="flex-start" gap={16} wrap style={{ marginBottom: 20 }}>
       <Flex gap={12} align="flex-start">
         {props.backTo && (
-          <Link to={props.backTo} aria-label="back">
+          <Link to={props.backTo} aria-label={t('common.back')}>
             <Button type="text" icon={<ArrowLeftOutlined />} style={{ marginTop: 2 }} />
           </Link>
         )}

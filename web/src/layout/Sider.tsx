@@ -3,6 +3,7 @@ import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
 import { type TitleProps, useGetIdentity, useMenu } from '@refinedev/core';
 import { Button, Layout, Menu, theme } from 'antd';
 import type { FC } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { canAccess } from '../providers/access';
 
@@ -12,6 +13,7 @@ import { canAccess } from '../providers/access';
  * links an item to its raw route pattern, `/store/:merchantId`, and weighs on the first load, so the sider is ours). Sign-out is in the header.
  */
 export function AppSider({ Title, collapsed: siderCollapsed, onCollapse: setSiderCollapsed }: { Title?: FC<TitleProps>; collapsed: boolean; onCollapse: (collapsed: boolean) => void }) {
+  const { t } = useTranslation();
   const { token } = theme.useToken();
   const { data: user } = useGetIdentity<SessionUser>();
   const { menuItems, selectedKey } = useMenu({ meta: { merchantId: user?.merchantId ?? undefined } });
@@ -57,7 +59,7 @@ export function AppSider({ Title, collapsed: siderCollapsed, onCollapse: setSide
       <Menu mode="inline" selectedKeys={[selectedKey]} items={items} style={{ borderInlineEnd: 0, paddingTop: 8 }} />
       <Button
         type="text"
-        aria-label="toggle menu"
+        aria-label={t('header.toggleMenu')}
         icon={siderCollapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
         onClick={() => setSiderCollapsed(!siderCollapsed)}
         style={{ position: 'absolute', bottom: 12, left: siderCollapsed ? 24 : 16 }}
