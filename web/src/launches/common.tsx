@@ -93,7 +93,7 @@ export function ApplicationTimeline({ entries }: { entries: TimelineEntry[] }) {
               <ul style={{ margin: '4px 0 0', paddingInlineStart: 18 }}>
                 {Object.entries(e.fieldComments).map(([path, comment]) => (
                   <li key={path}>
-                    <Typography.Text type="secondary">{label(path)}：</Typography.Text>
+                    <Typography.Text type="secondary">{label(path)}{t('launches.colon')}</Typography.Text>
                     {comment}
                   </li>
                 ))}

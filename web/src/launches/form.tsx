@@ -155,12 +155,12 @@ export function LaunchForm({ launch }: { launch?: Launch }) {
 
   const fieldHelp = (path: string) => {
     const messages = errors[path];
-    return messages?.length ? { validateStatus: 'error' as const, help: messages.join('；') } : {};
+    return messages?.length ? { validateStatus: 'error' as const, help: messages.join(t('launches.listSeparator')) } : {};
   };
   const reviewerComment = (path: string) => (launch?.state === 'changes_requested' ? launch.lastDecision?.fieldComments[path] : undefined);
   const commentExtra = (path: string) => {
     const c = reviewerComment(path);
-    return c ? { extra: <Typography.Text type="warning">{`${t('launches.reviewerComments')}：${c}`}</Typography.Text> } : {};
+    return c ? { extra: <Typography.Text type="warning">{`${t('launches.reviewerComments')}${t('launches.colon')}${c}`}</Typography.Text> } : {};
   };
 
   async function save(): Promise<Launch> {
@@ -266,7 +266,7 @@ export function LaunchForm({ launch }: { launch?: Launch }) {
               <ul style={{ margin: 0, paddingInlineStart: 18 }}>
                 {Object.entries(decision.fieldComments).map(([path, c]) => (
                   <li key={path}>
-                    <Typography.Text strong>{fieldLabel(path)}</Typography.Text>：{c}
+                    <Typography.Text strong>{fieldLabel(path)}</Typography.Text>{t('launches.colon')}{c}
                   </li>
                 ))}
               </ul>
@@ -307,6 +307,7 @@ export function LaunchForm({ launch }: { launch?: Launch }) {
             label={t('launches.fields.launchDate')}
             getValueProps={(v: string | null) => ({ value: v ? dayjs(v) : null })}
             normalize={(d: Dayjs | null) => (d ? d.format('YYYY-MM-DD') : null)}
+            style={{ marginBottom: 28 }}
             {...(errors.launchDate ? fieldHelp('launchDate') : { help: dateHelp })}
             {...commentExtra('launchDate')}
           >
@@ -396,7 +397,7 @@ export function LaunchForm({ launch }: { launch?: Launch }) {
             type={errors.skus ? 'error' : 'warning'}
             showIcon
             style={{ marginBottom: 12 }}
-            message={errors.skus?.join('；') ?? `${t('launches.reviewerComments')}：${reviewerComment('skus')}`}
+            message={errors.skus?.join(t('launches.listSeparator')) ?? `${t('launches.reviewerComments')}${t('launches.colon')}${reviewerComment('skus')}`}
             data-testid="skus-error"
           />
         )}
@@ -404,7 +405,11 @@ export function LaunchForm({ launch }: { launch?: Launch }) {
           <SkuGrid rows={rows} errors={skuErrors} onChange={onCell} onRemove={onRemove} onInvalid={onInvalid} />
         </Suspense>
       </Card>
-      <Flex justify="flex-end" gap={8} style={{ position: 'sticky', bottom: 0, padding: '12px 0', background: 'inherit' }}>
+      <Flex
+        justify="flex-end"
+        gap={8}
+        style={{ padding: '4px 0 8px' }}
+      >
         <Button onClick={() => navigate(launch ? `/launches/${encodeURIComponent(launch.id)}` : '/launches')}>{t('common.cancel')}</Button>
         <Button onClick={() => void onSave()} loading={busy === 'save'} disabled={busy !== null}>
           {t('launches.saveDraft')}

@@ -130,6 +130,7 @@ export function LaunchList() {
           <Table.Column<LaunchListItem>
             dataIndex="title"
             title={t('launches.fields.title')}
+            width={230}
             sorter
             sortOrder={getDefaultSortOrder('title', sorters)}
             render={(title: string, l) => (

@@ -74,6 +74,8 @@ export const featuresEn: Catalog<typeof featuresZh> = {
     rulesHelp: '{{min}}–{{max}} SKUs per launch, unique codes, launch price above 0 and not above the list price, stock at least 1',
     storyPlaceholder: 'The season’s inspiration, hero collections and materials',
     titlePlaceholder: 'e.g. SS 2027 “Wilderness” collection',
+    colon: ': ',
+    listSeparator: '; ',
     saveDraft: 'Save draft',
     saveAndSubmit: 'Save and submit',
     submit: 'Submit for review',
@@ -177,6 +179,7 @@ export const featuresEn: Catalog<typeof featuresZh> = {
       round: 'Submission {{n}}',
     },
     overdue: 'Overdue · {{days}} business days',
+    overdueShort: 'Overdue (over 3 business days)',
     waitingDays: '{{days}} business days',
     claim: 'Claim',
     approve: 'Approve',
@@ -241,8 +244,8 @@ export const errorsEn: Catalog<typeof errorsZh> = { staleVersion: 'Someone else 
 
 export const notificationsEn: Catalog<typeof notificationsZh> = {
   application: {
-    approved: 'Your {{kindLabel}} “{{title}}” was approved ({{by}})',
-    rejected: 'Your {{kindLabel}} “{{title}}” was rejected ({{by}}): {{reason}}',
-    changesRequested: 'Your {{kindLabel}} “{{title}}” needs changes ({{by}}): {{reason}}',
+    approved: '{{kindLabel}} “{{title}}” was approved ({{by}})',
+    rejected: '{{kindLabel}} “{{title}}” was rejected ({{by}}): {{reason}}',
+    changesRequested: '{{kindLabel}} “{{title}}” needs changes ({{by}}): {{reason}}',
   },
 };

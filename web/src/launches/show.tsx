@@ -28,7 +28,7 @@ export function LaunchContentView({ launch }: { launch: Launch }) {
   const high = priced.length ? Math.max(...priced.map((s) => s.launchPrice!)) : null;
   return (
     <>
-      <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} style={{ marginBottom: 16 }}>
+      <Descriptions bordered size="small" column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 2 }} style={{ marginBottom: 16 }}>
         <Descriptions.Item label={t('launches.fields.seasonYear')}>{`${launch.year} ${t(`seasons.${launch.season}`)}`}</Descriptions.Item>
         <Descriptions.Item label={t('launches.fields.launchDate')}>{f.date(launch.launchDate)}</Descriptions.Item>
         <Descriptions.Item label={t('launches.fields.title')} span={2}>
@@ -163,7 +163,7 @@ export function LaunchShow() {
               <ul style={{ margin: 0, paddingInlineStart: 18 }}>
                 {error.fields.map(([p, keys]) => (
                   <li key={p}>
-                    <Typography.Text strong>{label(p)}</Typography.Text>：{keys.map((k) => issueText(k)).join('；')}
+                    <Typography.Text strong>{label(p)}</Typography.Text>{t('launches.colon')}{keys.map((k) => issueText(k)).join(t('launches.listSeparator'))}
                   </li>
                 ))}
               </ul>
@@ -186,7 +186,7 @@ export function LaunchShow() {
                   <ul style={{ margin: 0, paddingInlineStart: 18 }}>
                     {Object.entries(decision.fieldComments).map(([p, c]) => (
                       <li key={p}>
-                        <Typography.Text strong>{label(p)}</Typography.Text>：{c}
+                        <Typography.Text strong>{label(p)}</Typography.Text>{t('launches.colon')}{c}
                       </li>
                     ))}
                   </ul>

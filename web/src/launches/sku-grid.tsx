@@ -25,10 +25,11 @@ function cellLabel(t: (k: string) => string, field: SkuField, index: number) {
 }
 
 function ErrorText({ errors }: { errors: string[] | undefined }) {
+  const { t } = useTranslation();
   if (!errors?.length) return null;
   return (
     <Typography.Text type="danger" style={{ display: 'block', fontSize: 12, lineHeight: 1.3 }} role="alert">
-      {errors.join('；')}
+      {errors.join(t('launches.listSeparator'))}
     </Typography.Text>
   );
 }

@@ -21,7 +21,7 @@ function useValueText() {
     if (MONEY.has(last) && typeof value === 'number') return yuan(value);
     if (last === 'launchDate' && typeof value === 'string') return f.date(value);
     if (last === 'season' && typeof value === 'string') return t(`seasons.${value}`);
-    if (last === 'channels' && Array.isArray(value)) return value.map((c) => t(`channels.${String(c)}`)).join('、');
+    if (last === 'channels' && Array.isArray(value)) return value.map((c) => t(`channels.${String(c)}`)).join(t('launches.listSeparator'));
     if (last === 'earlyAccess' && typeof value === 'object') {
       const e = value as { tier: string; hours: number };
       return t('launches.earlyValue', { tier: e.tier, hours: e.hours });
@@ -110,7 +110,7 @@ export function ApplicationDiff({ diff }: { diff: DiffOutput }) {
                     <Typography.Text code>{r.key}</Typography.Text>{' '}
                     {r.changes.map((c) => (
                       <span key={c.path} style={{ marginInlineEnd: 12 }}>
-                        {t(`launches.sku.${c.path}`)}：<ChangeRow before={text(c.path, c.before)} after={text(c.path, c.after)} />
+                        {t(`launches.sku.${c.path}`)}{t('launches.colon')}<ChangeRow before={text(c.path, c.before)} after={text(c.path, c.after)} />
                       </span>
                     ))}
                   </li>

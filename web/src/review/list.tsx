@@ -121,12 +121,13 @@ export function ReviewQueue() {
           {...tableProps}
           rowKey="id"
           size="middle"
-          scroll={{ x: 1000 }}
+          scroll={{ x: 1280 }}
           pagination={{ ...tableProps.pagination, showSizeChanger: true, pageSizeOptions: [10, 20, 50], showTotal: (total) => t('common.total', { total: f.integer(total) }) }}
         >
           <Table.Column<QueueItem>
             dataIndex="title"
             title={t('review.fields.title')}
+            width={240}
             render={(title: string, q) => (
               <Flex vertical>
                 <Link to={`/reviews/${encodeURIComponent(q.id)}`}>
@@ -164,9 +165,10 @@ export function ReviewQueue() {
           <Table.Column<QueueItem>
             key="waiting"
             title={t('review.fields.waiting')}
+            width={180}
             render={(_, q) =>
               q.overdue ? (
-                <Tag color="red" data-testid="overdue">
+                <Tag color="red" data-testid="overdue" style={{ whiteSpace: 'normal', marginInlineEnd: 0 }}>
                   {t('review.overdue', { days: q.businessDaysWaiting ?? '—' })}
                 </Tag>
               ) : q.businessDaysWaiting !== null ? (
@@ -176,14 +178,14 @@ export function ReviewQueue() {
               )
             }
           />
-          <Table.Column<QueueItem> dataIndex="claimedBy" title={t('review.fields.claimedBy')} render={(c: QueueItem['claimedBy']) => c?.name ?? '—'} />
+          <Table.Column<QueueItem> dataIndex="claimedBy" title={t('review.fields.claimedBy')} width={150} render={(c: QueueItem['claimedBy']) => c?.name ?? '—'} />
           <Table.Column<QueueItem>
             key="actions"
             title={t('table.actions')}
             fixed="right"
             render={(_, q) => (
               <Link to={`/reviews/${encodeURIComponent(q.id)}`}>
-                <Button size="small" type={q.state === 'submitted' || q.state === 'in_review' ? 'primary' : 'default'}>
+                <Button size="small" type={q.state === 'submitted' ? 'primary' : 'default'}>
                   {t('review.open')}
                 </Button>
               </Link>

@@ -108,7 +108,7 @@ export function ReviewPanel() {
           <>
             <StateTag state={app.state} />
             <VerticalTag vertical={app.vertical} />
-            {app.overdue && <Tag color="red">{t('review.overdue', { days: '3+' })}</Tag>}
+            {app.overdue && <Tag color="red">{t('review.overdueShort')}</Tag>}
           </>
         }
         backTo="/reviews"
