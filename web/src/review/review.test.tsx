@@ -3,7 +3,7 @@ import { mockStore } from '@console/mocks/node';
 import { mockCaller } from '@console/mocks/testing';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { recordTrpcCalls, renderApp } from '../test/render';
+import { menuLabels, recordTrpcCalls, renderApp } from '../test/render';
 // Lazy chunks up front, so a test's time goes to the test.
 import './list';
 import './show';
@@ -150,5 +150,21 @@ describe('notifications', { timeout: 60_000 }, () => {
     renderApp('/reviews', { as: 'mgr.fashion' });
     await waitFor(() => expect(document.querySelectorAll('tr.ant-table-row').length).toBeGreaterThan(0));
     expect(screen.queryByTestId('unread-count')).toBeNull();
+  });
+});
+
+describe('menus and routes by role', { timeout: 60_000 }, () => {
+  it('an operator gets launches and notifications, never the review queue (its URL is not found)', async () => {
+    renderApp('/reviews', { as: 'op.apparel' });
+    await waitFor(() => expect(menuLabels()).toEqual(expect.arrayContaining(['新品上新', '消息通知'])));
+    expect(menuLabels()).not.toContain('审核队列');
+    expect(await screen.findByText('页面不存在')).toBeInTheDocument();
+  });
+
+  it('a manager gets the review queue, never launches', async () => {
+    renderApp('/launches', { as: 'mgr.fashion' });
+    await waitFor(() => expect(menuLabels()).toContain('审核队列'));
+    expect(menuLabels()).not.toContain('新品上新');
+    expect(await screen.findByText('页面不存在')).toBeInTheDocument();
   });
 });
