@@ -185,6 +185,20 @@ describe('CSV import', { timeout: 60_000 }, () => {
     expect(screen.getByText('共 0 个 SKU')).toBeInTheDocument();
   });
 
+  it('500 rows import at once and the grid renders only the rows in view', async () => {
+    renderApp('/launches/create', { as: 'op.apparel' });
+    const dialog = await openImport();
+    const rows = ['SKU编码,名称,吊牌价,上新价,库存'];
+    for (let i = 1; i <= 500; i++) rows.push(`SS27-${String(i).padStart(4, '0')},衬衫 ${i},299,259,${i}`);
+    await drop(dialog, csvFile(rows.join('\n')));
+    expect(await within(dialog).findByText(/可导入 500 个 SKU/)).toBeInTheDocument();
+    fireEvent.click(importButton(dialog));
+    await waitFor(() => expect(screen.getByText('共 500 个 SKU')).toBeInTheDocument());
+    const rendered = document.querySelectorAll('[aria-label^="SKU 编码 #"]').length;
+    expect(rendered).toBeGreaterThan(0);
+    expect(rendered).toBeLessThan(60);
+  });
+
   it('decodes a GB18030 file as Excel on Chinese Windows saves it', async () => {
     renderApp('/launches/create', { as: 'op.apparel' });
     const dialog = await openImport();

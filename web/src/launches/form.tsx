@@ -125,9 +125,17 @@ export function LaunchForm({ launch }: { launch?: Launch }) {
     }
     return out;
   }, [issues, attempted, serverErrors, issueText]);
+  // The same array for an unchanged cell, so that the memoised cells of the grid skip re-rendering.
+  const previousSkuErrors = useRef<Record<string, string[]>>({});
   const skuErrors = useMemo(() => {
     const out: Record<string, string[]> = {};
-    for (const [path, messages] of Object.entries(errors)) if (path.startsWith('skus.')) out[path.slice(5)] = messages;
+    for (const [path, messages] of Object.entries(errors)) {
+      if (!path.startsWith('skus.')) continue;
+      const key = path.slice(5);
+      const before = previousSkuErrors.current[key];
+      out[key] = before && before.join('\n') === messages.join('\n') ? before : messages;
+    }
+    previousSkuErrors.current = out;
     return out;
   }, [errors]);
   const rowsWithErrors = new Set(Object.keys(skuErrors).map((k) => k.split('.')[0])).size;
