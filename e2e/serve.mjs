@@ -57,7 +57,23 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
     }
   });
 }
-child.on('exit', (code, signal) => {
+// npm exits at once on a signal while the bff is still closing PGlite: the data folder goes only once every process
+// below this one has ended (removing it earlier made PGlite's close fail with an unhandled rejection).
+async function settled(timeoutMs) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    let left = [];
+    try {
+      left = descendants(process.pid);
+    } catch {
+      return;
+    }
+    if (left.length === 0) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+child.on('exit', async (code, signal) => {
+  await settled(15_000);
   rmSync(dataDir, { recursive: true, force: true });
   process.exit(stopping ? 0 : (code ?? (signal ? 1 : 0)));
 });

@@ -14,8 +14,14 @@ console.log(`  Demo sign-ins (password for all: ${DEMO_PASSWORD}):`);
 for (const l of DEMO_LOGINS) console.log(`    ${l.username.padEnd(16)} ${l.role.padEnd(9)} ${l.note}`);
 console.log('');
 
+// A stop signal often arrives twice (tsx relays it, and Ctrl-C or a process-group kill also reaches this process
+// directly). The listener stays and ignores the repeat: with `once`, tsx's fallback exited mid-close and PGlite died
+// with an unhandled rejection that printed its whole minified source.
+let closing = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, async () => {
+  process.on(signal, async () => {
+    if (closing) return;
+    closing = true;
     await app.close();
     await database.close();
     process.exit(0);
