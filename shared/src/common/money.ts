@@ -7,8 +7,14 @@ export function fenToYuanString(fen: Fen): string {
   return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
 }
 
+/** ¥1,299.00 in both locales: merchants read yuan as ¥, not the "CN¥" that English formatting gives by default. */
 export function formatYuan(fen: Fen, locale = 'zh-CN'): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY', minimumFractionDigits: 2 }).format(fen / 100);
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: 'CNY',
+    currencyDisplay: 'narrowSymbol',
+    minimumFractionDigits: 2,
+  }).format(fen / 100);
 }
 
 /**
