@@ -31,6 +31,9 @@ describe('sign-in page', () => {
     expect(within(alert.closest('.ant-card')!).getByRole('textbox', { name: '用户名' })).toHaveValue('op.apparel');
     expect(document.getElementById('password')).toHaveValue('');
     expect(window.location.pathname).toBe('/login');
+    // Said once, in place: no toast repeating it in the corner.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(screen.getAllByText('用户名或密码错误')).toHaveLength(1);
   });
 
   it('tells too many attempts in place (TOO_MANY_REQUESTS), in English too', async () => {
