@@ -49,6 +49,7 @@ const SAMPLES: Record<string, Sample[]> = {
     { input: { id: 'm_beauty_03' }, as: ['mgr.fashion'] },
     { input: { id: 'm_fmcg_05' }, as: ['mgr.tech'] },
   ],
+  'merchants.lookup': [{ input: {} }, { input: { q: '旗舰' } }, { input: { q: 'm_home' } }],
   'users.list': [{ input: {} }, { input: { pageSize: 2, page: 3, sort: { field: 'role', order: 'desc' }, filters: { role: ['operator'], q: 'op' } } }],
   'users.setRole': [
     { input: { userId: 'u_op_apparel', role: 'manager', verticals: ['apparel'] } },

@@ -117,3 +117,32 @@ describe('merchants.list', () => {
     }
   });
 });
+
+describe('merchants.lookup (admin store picker)', () => {
+  let admin: Caller;
+  beforeAll(async () => {
+    ({ caller: admin } = await callerFor(database, await createUser(database.db, { role: 'admin' })));
+  });
+
+  it('finds stores of every vertical by name or by id prefix, names and ids only', async () => {
+    expect(await admin.merchants.lookup({ q: 'ELM' })).toEqual([
+      { id: 'm_e', name: 'elm_tech', vertical: 'electronics' },
+      { id: 'm_f', name: 'elmxtech', vertical: 'electronics' },
+    ]);
+    expect((await admin.merchants.lookup({ q: 'm_c' })).map((m) => m.id)).toEqual(['m_c']);
+    expect((await admin.merchants.lookup({})).map((m) => m.id)).toEqual(['m_a', 'm_b', 'm_c', 'm_d', 'm_e', 'm_f', 'm_g']);
+  });
+
+  it('takes % and _ literally and answers at most 20 stores', async () => {
+    expect((await admin.merchants.lookup({ q: '50%' })).map((m) => m.id)).toEqual(['m_c']);
+    expect((await admin.merchants.lookup({ q: 'elm_' })).map((m) => m.id)).toEqual(['m_e']);
+    for (let i = 0; i < 25; i++) await createMerchant(database.db, { id: `m_bulk_${String(i).padStart(2, '0')}`, name: `bulk store ${i}` });
+    expect(await admin.merchants.lookup({ q: 'bulk' })).toHaveLength(20);
+  });
+
+  it('is for admins only: a manager or an operator is refused', async () => {
+    const { caller: op } = await callerFor(database, await createUser(database.db, { role: 'operator', merchantId: 'm_a' }));
+    expect(await trpcError(caller.merchants.lookup({ q: 'a' }))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await trpcError(op.merchants.lookup({ q: 'a' }))).toMatchObject({ code: 'FORBIDDEN' });
+  });
+});

@@ -1,6 +1,6 @@
 import type { Merchant, MerchantListInput, Vertical } from '@console/shared';
-import { merchantListInput } from '@console/shared';
-import { and, asc, count, desc, eq, ilike, inArray, type SQL } from 'drizzle-orm';
+import { MERCHANT_LOOKUP_LIMIT, type MerchantLookupItem, merchantListInput } from '@console/shared';
+import { and, asc, count, desc, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../db/client';
 import { type MerchantRow, merchants } from './table';
@@ -24,7 +24,8 @@ export function toMerchant(row: MerchantRow): Merchant {
 }
 
 /** Escapes LIKE wildcards so that a search for `50%` means the text, not a pattern. */
-export const likeContains = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+export const escapeLike = (q: string) => q.replace(/[\\%_]/g, (c) => `\\${c}`);
+export const likeContains = (q: string) => `%${escapeLike(q)}%`;
 
 const sortColumns = {
   name: merchants.name,
@@ -67,3 +68,14 @@ export async function findMerchant(db: Db, id: string, scope: { verticals?: read
 }
 
 export type { MerchantListInput };
+
+/** Stores whose name contains the text or whose id starts with it, by name; at most MERCHANT_LOOKUP_LIMIT. */
+export async function lookupMerchants(db: Db, q: string): Promise<MerchantLookupItem[]> {
+  const where = q ? or(ilike(merchants.name, likeContains(q)), ilike(merchants.id, `${escapeLike(q)}%`)) : undefined;
+  return db
+    .select({ id: merchants.id, name: merchants.name, vertical: merchants.vertical })
+    .from(merchants)
+    .where(where)
+    .orderBy(asc(merchants.name), asc(merchants.id))
+    .limit(MERCHANT_LOOKUP_LIMIT);
+}

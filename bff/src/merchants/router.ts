@@ -1,6 +1,14 @@
-import { merchant, merchantByIdInput, merchantListInput, merchantListOutput, noInput } from '@console/shared';
+import {
+  merchant,
+  merchantByIdInput,
+  merchantListInput,
+  merchantListOutput,
+  merchantLookupInput,
+  merchantLookupOutput,
+  noInput,
+} from '@console/shared';
 import { TRPCError } from '@trpc/server';
-import { managerProcedure, operatorProcedure, router } from '../trpc';
+import { adminProcedure, managerProcedure, operatorProcedure, router } from '../trpc';
 import * as repo from './repo';
 
 const notFound = () => new TRPCError({ code: 'NOT_FOUND', message: 'errors.notFound' });
@@ -39,4 +47,10 @@ export const merchantsRouter = router({
       if (!found) throw notFound();
       return found;
     }),
+
+  /** For the admin's store picker: every vertical, names and ids only. */
+  lookup: adminProcedure
+    .input(merchantLookupInput)
+    .output(merchantLookupOutput)
+    .query(({ ctx, input }) => repo.lookupMerchants(ctx.db, input.q)),
 });

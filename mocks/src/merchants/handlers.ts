@@ -1,4 +1,13 @@
-import { merchant, merchantByIdInput, merchantListInput, merchantListOutput, noInput } from '@console/shared';
+import {
+  MERCHANT_LOOKUP_LIMIT,
+  merchant,
+  merchantByIdInput,
+  merchantListInput,
+  merchantListOutput,
+  merchantLookupInput,
+  merchantLookupOutput,
+  noInput,
+} from '@console/shared';
 import type { AppRouter } from '@console/bff/router';
 import { containsIgnoreCase, paginate, sortRows } from '../lib/list';
 import { mock, type MockImpl, notFound } from '../trpc';
@@ -41,5 +50,14 @@ export const merchantsMocks = {
     const found = ctx.store.data.merchants.find((m) => m.id === input.id && ctx.verticals.includes(m.vertical));
     if (!found) throw notFound();
     return found;
+  }),
+
+  /** The admin's store picker: name contains or id starts with the text, by name, at most 20. */
+  lookup: mock.admin.query(merchantLookupInput, merchantLookupOutput, ({ ctx, input }) => {
+    const q = input.q.toLowerCase();
+    const rows = ctx.store.data.merchants.filter((m) => !q || containsIgnoreCase(m.name, q) || m.id.toLowerCase().startsWith(q));
+    return sortRows(rows, (m) => m.name, 'asc')
+      .slice(0, MERCHANT_LOOKUP_LIMIT)
+      .map(({ id, name, vertical }) => ({ id, name, vertical }));
   }),
 } satisfies MockImpl<AppRouter>['merchants'];

@@ -38,3 +38,10 @@ export type MerchantListInput = z.input<typeof merchantListInput>;
 
 export const merchantListOutput = pageOutput(merchant);
 export const merchantByIdInput = z.object({ id: z.string().min(1).max(64) });
+
+/** A platform admin picks a store (e.g. for an operator's account) by name or id, across every vertical. */
+export const MERCHANT_LOOKUP_LIMIT = 20;
+export const merchantLookupInput = z.object({ q: z.string().trim().max(100).default('') });
+export const merchantLookupItem = merchant.pick({ id: true, name: true, vertical: true });
+export const merchantLookupOutput = z.array(merchantLookupItem).max(MERCHANT_LOOKUP_LIMIT);
+export type MerchantLookupItem = z.infer<typeof merchantLookupItem>;

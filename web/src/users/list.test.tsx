@@ -49,23 +49,28 @@ describe('users and roles (admin)', () => {
     expect(await recorder.inputsOf('users.setRole')).toEqual([]);
   });
 
-  it('an unknown store comes back from the server and is shown under the store field', async () => {
+  it('the store picker searches every store on the server, and says when none matches', async () => {
+    recorder = recordTrpcCalls();
     const { user } = renderApp('/users', { as: 'admin' });
     const dialog = await openRoleModal(user, 'mgr.tech');
     await user.click(within(dialog).getByText('品牌运营'));
     const select = await within(dialog).findByRole('combobox', { name: '所属店铺' });
     await user.click(select);
-    await user.paste('m_nowhere_99');
+    await user.paste('没有这家店');
+    expect(await screen.findByText('没有匹配的店铺')).toBeInTheDocument();
+    await user.clear(select);
+    await user.paste('木语');
     const option = await waitFor(() => {
-      const found = [...document.querySelectorAll<HTMLElement>('.ant-select-item-option')].find((o) => o.getAttribute('title') === 'm_nowhere_99');
+      const found = [...document.querySelectorAll<HTMLElement>('.ant-select-item-option')].find((o) => o.getAttribute('title')?.includes('m_home_01'));
       if (!found) throw new Error('no option');
       return found;
     });
+    expect(option).toHaveTextContent('木语家居旗舰店 · 家居 · m_home_01');
     fireEvent.click(option);
     await user.click(within(dialog).getByRole('button', { name: /保\s*存/ }));
-    const field = (await within(dialog).findByText('该店铺不存在')).closest('.ant-form-item')!;
-    expect(field).toHaveTextContent('所属店铺');
-    expect(mockStore.data.users.find((u) => u.username === 'mgr.tech')?.role).toBe('manager');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect((await recorder.inputsOf('merchants.lookup')).at(-1)).toEqual({ q: '木语' });
+    expect(await recorder.inputsOf('users.setRole')).toEqual([{ userId: 'u_mgr_tech', role: 'operator', merchantId: 'm_home_01' }]);
   });
 
   it('the admin cannot demote themself: the server’s reason shows under the role', async () => {

@@ -1,33 +1,29 @@
-import type { User } from '@console/shared';
-import { useList } from '@refinedev/core';
+import { useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { trpc } from '../providers/trpc';
 
 /**
- * A searchable select of stores for the operator role. The bff has no merchant lookup an admin may call yet
- * (merchants.list is for managers), so the known stores are those of existing operators; an admin may also type a
- * merchant id, which the server checks (`users.unknownMerchant` then shows under the field).
+ * A searchable select of every store on the platform (merchants.lookup, admin only): the server searches names and
+ * ids across all verticals, so the picker never depends on which stores already have operators.
  */
 export function MerchantSelect(props: { value?: string; onChange?: (value: string | undefined) => void; id?: string; status?: '' | 'error' }) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
-  const { result } = useList<User>({
-    resource: 'users',
-    filters: [{ field: 'role', operator: 'in', value: ['operator'] }],
-    pagination: { currentPage: 1, pageSize: 100 },
-    errorNotification: false,
+  const q = useDeferredValue(search.trim());
+  const { data = [], isFetching } = useQuery({
+    queryKey: ['merchants.lookup', q],
+    queryFn: () => trpc.merchants.lookup.query({ q }),
+    placeholderData: (previous) => previous,
+    staleTime: 30_000,
   });
   const options = useMemo(() => {
-    const byId = new Map<string, string>();
-    for (const u of result.data) if (u.merchantId) byId.set(u.merchantId, u.merchantName ?? u.merchantId);
-    const list = [...byId].map(([id, name]) => ({ value: id, label: `${name} · ${id}`, search: `${name} ${id}`.toLowerCase() }));
-    list.sort((a, b) => a.value.localeCompare(b.value));
-    const typed = search.trim();
-    if (typed && !byId.has(typed)) list.unshift({ value: typed, label: typed, search: typed.toLowerCase() });
-    if (props.value && !byId.has(props.value) && props.value !== typed) list.unshift({ value: props.value, label: props.value, search: props.value.toLowerCase() });
+    const list = data.map((m) => ({ value: m.id, label: `${m.name} · ${t(`verticals.${m.vertical}`)} · ${m.id}` }));
+    // The current value stays visible even when it is not among the results of the current search.
+    if (props.value && !list.some((o) => o.value === props.value)) list.unshift({ value: props.value, label: props.value });
     return list;
-  }, [result.data, search, props.value]);
+  }, [data, props.value, t]);
 
   return (
     <Select
@@ -38,9 +34,11 @@ export function MerchantSelect(props: { value?: string; onChange?: (value: strin
       value={props.value}
       onChange={(v: string | undefined) => props.onChange?.(v)}
       onSearch={setSearch}
+      filterOption={false}
+      loading={isFetching}
+      notFoundContent={isFetching ? t('app.loading') : t('users.noMerchantFound')}
       placeholder={t('users.merchantPlaceholder')}
       options={options}
-      filterOption={(input, option) => (option?.search ?? '').includes(input.trim().toLowerCase())}
       aria-label={t('users.fields.merchantId')}
     />
   );
