@@ -44,7 +44,7 @@ export function contentOf(l: LaunchRow, title: string): LaunchContent {
   };
 }
 
-function contentColumns(c: LaunchContent) {
+export function contentColumns(c: LaunchContent) {
   return {
     season: c.season,
     year: c.year,

@@ -6,7 +6,7 @@ import { demoLaunches } from '../db/demo/launches';
 import { merchants } from '../merchants/table';
 import { notifications } from '../notifications/table';
 import { applications, applicationVersions } from '../review/table';
-import { advanceLaunchesByDate } from './repo';
+import { advanceLaunchesByDate, contentColumns } from './repo';
 import { launches } from './table';
 
 /**
@@ -33,19 +33,7 @@ export async function seedLaunches(db: Db, now: Date = new Date()): Promise<numb
       world.launches.map(({ content: _content, versions: _versions, ...app }) => app),
     );
     await tx.insert(launches).values(
-      world.launches.map(({ id, merchantId, content: c }) => ({
-        id,
-        merchantId,
-        season: c.season,
-        year: c.year,
-        launchDate: c.launchDate,
-        story: c.story,
-        channels: c.channels,
-        earlyAccessTier: c.earlyAccess?.tier ?? null,
-        earlyAccessHours: c.earlyAccess?.hours ?? null,
-        skus: c.skus,
-        skuCount: c.skus.length,
-      })),
+      world.launches.map(({ id, merchantId, content }) => ({ id, merchantId, ...contentColumns(content) })),
     );
     const versions = world.launches.flatMap((l) => l.versions.map((v) => ({ ...v, applicationId: l.id })));
     if (versions.length) await tx.insert(applicationVersions).values(versions);

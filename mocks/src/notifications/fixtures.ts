@@ -5,13 +5,8 @@ export interface MockNotification extends Notification {
   userId: string;
 }
 
-export interface NewNotification {
-  kind: string;
-  key: string;
-  params: Record<string, string | number>;
-  entityType: string | null;
-  entityId: string | null;
-}
+/** What a state change tells the users concerned (the bff's own type). */
+export type { NewNotification } from '@console/bff/notifications/repo';
 
 /** None at the start: the launch fixtures produce them by replaying managers' decisions. */
 export const createNotifications = (): MockNotification[] => [];
