@@ -3,6 +3,7 @@ import type { DiffOutput as DiffSchemaOutput } from '@console/shared';
 /** The diff procedure's answer as the client sees it (unknown values arrive as optional). */
 type DiffOutput = Omit<DiffSchemaOutput, 'fields'> & { fields: { path: string; before?: unknown; after?: unknown }[] };
 import { Alert, Empty, Space, Table, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../i18n/format';
 import { useFieldLabel, useYuan } from '../launches/common';
@@ -43,6 +44,20 @@ function ChangeRow({ before, after }: { before: string; after: string }) {
   );
 }
 
+/** A titled list of SKU rows: the added, removed or changed ones, by code. */
+function SkuList<R extends { key: string }>({ testId, title, rows, render }: { testId: string; title: string; rows: R[]; render: (row: R) => ReactNode }) {
+  return (
+    <div data-testid={testId}>
+      <Typography.Text strong>{title}</Typography.Text>
+      <ul style={{ margin: '4px 0', paddingInlineStart: 18 }}>
+        {rows.map((r) => (
+          <li key={r.key}>{render(r)}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 /** What changed since the last version a manager decided: fields old → new, SKUs added, removed and changed by code. */
 export function ApplicationDiff({ diff }: { diff: DiffOutput }) {
   const { t } = useTranslation();
@@ -76,47 +91,47 @@ export function ApplicationDiff({ diff }: { diff: DiffOutput }) {
       {skus && (skus.added.length > 0 || skus.removed.length > 0 || skus.changed.length > 0) ? (
         <Space direction="vertical" style={{ width: '100%' }}>
           {skus.added.length > 0 && (
-            <div data-testid="skus-added">
-              <Typography.Text strong>{t('review.skusAdded')}</Typography.Text>
-              <ul style={{ margin: '4px 0', paddingInlineStart: 18 }}>
-                {skus.added.map((r) => (
-                  <li key={r.key}>
-                    <Tag color="green">+</Tag>
-                    {skuText(r.row)}
-                  </li>
-                ))}
-              </ul>
-            </div>
+            <SkuList
+              testId="skus-added"
+              title={t('review.skusAdded')}
+              rows={skus.added}
+              render={(r) => (
+                <>
+                  <Tag color="green">+</Tag>
+                  {skuText(r.row)}
+                </>
+              )}
+            />
           )}
           {skus.removed.length > 0 && (
-            <div data-testid="skus-removed">
-              <Typography.Text strong>{t('review.skusRemoved')}</Typography.Text>
-              <ul style={{ margin: '4px 0', paddingInlineStart: 18 }}>
-                {skus.removed.map((r) => (
-                  <li key={r.key}>
-                    <Tag color="red">−</Tag>
-                    <Typography.Text delete>{skuText(r.row)}</Typography.Text>
-                  </li>
-                ))}
-              </ul>
-            </div>
+            <SkuList
+              testId="skus-removed"
+              title={t('review.skusRemoved')}
+              rows={skus.removed}
+              render={(r) => (
+                <>
+                  <Tag color="red">−</Tag>
+                  <Typography.Text delete>{skuText(r.row)}</Typography.Text>
+                </>
+              )}
+            />
           )}
           {skus.changed.length > 0 && (
-            <div data-testid="skus-changed">
-              <Typography.Text strong>{t('review.skusChanged')}</Typography.Text>
-              <ul style={{ margin: '4px 0', paddingInlineStart: 18 }}>
-                {skus.changed.map((r) => (
-                  <li key={r.key}>
-                    <Typography.Text code>{r.key}</Typography.Text>{' '}
-                    {r.changes.map((c) => (
-                      <span key={c.path} style={{ marginInlineEnd: 12 }}>
-                        {t(`launches.sku.${c.path}`)}{t('launches.colon')}<ChangeRow before={text(c.path, c.before)} after={text(c.path, c.after)} />
-                      </span>
-                    ))}
-                  </li>
-                ))}
-              </ul>
-            </div>
+            <SkuList
+              testId="skus-changed"
+              title={t('review.skusChanged')}
+              rows={skus.changed}
+              render={(r) => (
+                <>
+                  <Typography.Text code>{r.key}</Typography.Text>{' '}
+                  {r.changes.map((c) => (
+                    <span key={c.path} style={{ marginInlineEnd: 12 }}>
+                      {t(`launches.sku.${c.path}`)}{t('launches.colon')}<ChangeRow before={text(c.path, c.before)} after={text(c.path, c.after)} />
+                    </span>
+                  ))}
+                </>
+              )}
+            />
           )}
         </Space>
       ) : diff.fields.length === 0 ? (

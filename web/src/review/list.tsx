@@ -1,16 +1,13 @@
 import { APPLICATION_KINDS, APPLICATION_STATES, type ApplicationKind, type ApplicationState, type QueueItem, type SessionUser, type Vertical } from '@console/shared';
-import { ReloadOutlined, SearchOutlined } from '@ant-design/icons';
-import { getDefaultSortOrder, useTable } from '@refinedev/antd';
 import { type CrudFilters, useGetIdentity } from '@refinedev/core';
-import { Button, Card, Checkbox, DatePicker, Flex, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Checkbox, DatePicker, Flex, Form, Input, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PageHeader } from '../common/PageHeader';
+import { FilterBar, ListPage, SearchFilter, SelectFilter, ServerTable, useServerTable } from '../common/list';
 import { VerticalTag } from '../common/tags';
 import { useFormat } from '../i18n/format';
 import { StateTag } from '../launches/common';
-import type { ApiError } from '../providers/errors';
 
 interface FilterValues {
   q?: string;
@@ -44,156 +41,129 @@ export function ReviewQueue() {
   const { t } = useTranslation();
   const f = useFormat();
   const { data: user } = useGetIdentity<SessionUser>();
-  const { tableProps, searchFormProps, sorters, tableQuery } = useTable<QueueItem, ApiError, FilterValues>({
+  const { tableProps, searchFormProps, sortable, tableQuery, submit } = useServerTable<QueueItem, FilterValues>({
     resource: 'reviews',
-    syncWithLocation: true,
-    pagination: { pageSize: 20 },
-    sorters: { initial: [{ field: 'submittedAt', order: 'asc' }] },
+    pageSize: 20,
+    initialSort: { field: 'submittedAt', order: 'asc' },
     onSearch: toQueueFilters,
   });
-  const form = searchFormProps.form!;
-  const submit = () => form.submit();
   const verticals = user?.role === 'manager' ? user.verticals : [];
 
   return (
-    <>
-      <PageHeader
-        title={t('review.title')}
-        subtitle={t('review.subtitle')}
-        extra={
-          <Button icon={<ReloadOutlined />} onClick={() => void tableQuery.refetch()} loading={tableQuery.isFetching}>
-            {t('buttons.refresh')}
-          </Button>
-        }
-      />
-      <Card styles={{ body: { paddingBottom: 8 } }}>
-        <Form<FilterValues> {...searchFormProps} layout="inline" style={{ rowGap: 12, marginBottom: 16 }}>
-          <Form.Item name="q">
-            <Input allowClear prefix={<SearchOutlined />} placeholder={t('review.filters.search')} aria-label={t('review.filters.search')} style={{ width: 200 }} onPressEnter={submit} onClear={submit} />
-          </Form.Item>
-          <Form.Item name="kind" label={t('review.filters.kind')}>
-            <Select mode="multiple" allowClear maxTagCount="responsive" placeholder={t('common.all')} style={{ minWidth: 130 }} aria-label={t('review.filters.kind')} options={APPLICATION_KINDS.map((k) => ({ value: k, label: t(`appKinds.${k}`) }))} onChange={submit} />
-          </Form.Item>
-          <Form.Item name="state" label={t('review.filters.state')}>
-            <Select
-              mode="multiple"
-              allowClear
-              maxTagCount="responsive"
-              placeholder={`${t('appStates.submitted')} / ${t('appStates.in_review')}`}
-              style={{ minWidth: 180 }}
-              aria-label={t('review.filters.state')}
-              options={APPLICATION_STATES.filter((s) => s !== 'draft').map((s) => ({ value: s, label: t(`appStates.${s}`) }))}
-              onChange={submit}
-            />
-          </Form.Item>
-          <Form.Item name="vertical" label={t('review.filters.vertical')}>
-            <Select mode="multiple" allowClear maxTagCount="responsive" placeholder={t('common.all')} style={{ minWidth: 140 }} aria-label={t('review.filters.vertical')} options={verticals.map((v) => ({ value: v, label: t(`verticals.${v}`) }))} onChange={submit} />
-          </Form.Item>
-          <Form.Item name="merchantId" label={t('review.filters.merchant')}>
-            <Input allowClear placeholder="m_apparel_01" style={{ width: 150 }} aria-label={t('review.filters.merchant')} onPressEnter={submit} onClear={submit} />
-          </Form.Item>
-          <Form.Item name="submitted" label={t('review.filters.submitted')}>
-            <DatePicker.RangePicker allowEmpty={[true, true]} onChange={submit} style={{ width: 260 }} />
-          </Form.Item>
-          <Form.Item name="overdue" valuePropName="checked">
-            <Checkbox onChange={submit}>{t('review.filters.overdue')}</Checkbox>
-          </Form.Item>
-          <Form.Item name="claimedByMe" valuePropName="checked">
-            <Checkbox onChange={submit}>{t('review.filters.mine')}</Checkbox>
-          </Form.Item>
-          <Form.Item>
-            <Space>
-              <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>
-                {t('common.search')}
-              </Button>
-              <Button
-                onClick={() => {
-                  form.setFieldsValue({ q: undefined, kind: undefined, state: undefined, merchantId: undefined, vertical: undefined, submitted: undefined, overdue: false, claimedByMe: false });
-                  submit();
-                }}
-              >
-                {t('common.reset')}
-              </Button>
-            </Space>
-          </Form.Item>
-        </Form>
-        <Table<QueueItem>
-          {...tableProps}
-          rowKey="id"
-          size="middle"
-          scroll={{ x: 1280 }}
-          pagination={{ ...tableProps.pagination, showSizeChanger: true, pageSizeOptions: [10, 20, 50], showTotal: (total) => t('common.total', { total: f.integer(total) }) }}
-        >
-          <Table.Column<QueueItem>
-            dataIndex="title"
-            title={t('review.fields.title')}
-            width={240}
-            render={(title: string, q) => (
-              <Flex vertical>
-                <Link to={`/reviews/${encodeURIComponent(q.id)}`}>
-                  <Typography.Text strong style={{ color: 'inherit' }}>
-                    {title}
-                  </Typography.Text>
-                </Link>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {t(`appKinds.${q.kind}`)} · {t('review.fields.round', { n: q.submissionCount })}
-                </Typography.Text>
-              </Flex>
-            )}
-          />
-          <Table.Column<QueueItem>
-            dataIndex="merchantName"
-            title={t('review.fields.merchant')}
-            render={(name: string, q) => (
-              <Flex vertical>
-                <span>{name}</span>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {q.merchantId}
-                </Typography.Text>
-              </Flex>
-            )}
-          />
-          <Table.Column<QueueItem> dataIndex="vertical" title={t('review.fields.vertical')} render={(v: Vertical) => <VerticalTag vertical={v} />} />
-          <Table.Column<QueueItem> dataIndex="state" title={t('review.fields.state')} render={(s: ApplicationState) => <StateTag state={s} />} />
-          <Table.Column<QueueItem>
-            dataIndex="submittedAt"
-            title={t('review.fields.submittedAt')}
-            sorter
-            sortOrder={getDefaultSortOrder('submittedAt', sorters)}
-            render={(d: string | null) => <span className="num">{f.dateTime(d)}</span>}
-          />
-          <Table.Column<QueueItem>
-            key="waiting"
-            title={t('review.fields.waiting')}
-            width={180}
-            render={(_, q) =>
-              q.overdue ? (
-                <Tag color="red" data-testid="overdue" style={{ whiteSpace: 'normal', marginInlineEnd: 0 }}>
-                  {t('review.overdue', { days: q.businessDaysWaiting ?? '—' })}
-                </Tag>
-              ) : q.businessDaysWaiting !== null ? (
-                <span className="num">{t('review.waitingDays', { days: q.businessDaysWaiting })}</span>
-              ) : (
-                '—'
-              )
-            }
-          />
-          <Table.Column<QueueItem> dataIndex="claimedBy" title={t('review.fields.claimedBy')} width={150} render={(c: QueueItem['claimedBy']) => c?.name ?? '—'} />
-          <Table.Column<QueueItem>
-            key="actions"
-            title={t('table.actions')}
-            fixed="right"
-            render={(_, q) => (
+    <ListPage title={t('review.title')} subtitle={t('review.subtitle')} query={tableQuery}>
+      <FilterBar<FilterValues>
+        formProps={searchFormProps}
+        submit={submit}
+        emptyValues={{ q: undefined, kind: undefined, state: undefined, merchantId: undefined, vertical: undefined, submitted: undefined, overdue: false, claimedByMe: false }}
+      >
+        <SearchFilter placeholder={t('review.filters.search')} width={200} />
+        <SelectFilter<ApplicationKind[]>
+          name="kind"
+          label={t('review.filters.kind')}
+          mode="multiple"
+          maxTagCount="responsive"
+          style={{ minWidth: 130 }}
+          options={APPLICATION_KINDS.map((k) => ({ value: k, label: t(`appKinds.${k}`) }))}
+        />
+        <SelectFilter<ApplicationState[]>
+          name="state"
+          label={t('review.filters.state')}
+          mode="multiple"
+          maxTagCount="responsive"
+          placeholder={`${t('appStates.submitted')} / ${t('appStates.in_review')}`}
+          style={{ minWidth: 180 }}
+          options={APPLICATION_STATES.filter((s) => s !== 'draft').map((s) => ({ value: s, label: t(`appStates.${s}`) }))}
+        />
+        <SelectFilter<Vertical[]>
+          name="vertical"
+          label={t('review.filters.vertical')}
+          mode="multiple"
+          maxTagCount="responsive"
+          style={{ minWidth: 140 }}
+          options={verticals.map((v) => ({ value: v, label: t(`verticals.${v}`) }))}
+        />
+        <Form.Item name="merchantId" label={t('review.filters.merchant')}>
+          <Input allowClear placeholder="m_apparel_01" style={{ width: 150 }} aria-label={t('review.filters.merchant')} onPressEnter={submit} onClear={submit} />
+        </Form.Item>
+        <Form.Item name="submitted" label={t('review.filters.submitted')}>
+          <DatePicker.RangePicker allowEmpty={[true, true]} onChange={submit} style={{ width: 260 }} />
+        </Form.Item>
+        <Form.Item name="overdue" valuePropName="checked">
+          <Checkbox onChange={submit}>{t('review.filters.overdue')}</Checkbox>
+        </Form.Item>
+        <Form.Item name="claimedByMe" valuePropName="checked">
+          <Checkbox onChange={submit}>{t('review.filters.mine')}</Checkbox>
+        </Form.Item>
+      </FilterBar>
+      <ServerTable<QueueItem> {...tableProps} scroll={{ x: 1280 }}>
+        <Table.Column<QueueItem>
+          dataIndex="title"
+          title={t('review.fields.title')}
+          width={240}
+          render={(title: string, q) => (
+            <Flex vertical>
               <Link to={`/reviews/${encodeURIComponent(q.id)}`}>
-                <Button size="small" type={q.state === 'submitted' ? 'primary' : 'default'}>
-                  {t('review.open')}
-                </Button>
+                <Typography.Text strong style={{ color: 'inherit' }}>
+                  {title}
+                </Typography.Text>
               </Link>
-            )}
-          />
-        </Table>
-      </Card>
-    </>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t(`appKinds.${q.kind}`)} · {t('review.fields.round', { n: q.submissionCount })}
+              </Typography.Text>
+            </Flex>
+          )}
+        />
+        <Table.Column<QueueItem>
+          dataIndex="merchantName"
+          title={t('review.fields.merchant')}
+          render={(name: string, q) => (
+            <Flex vertical>
+              <span>{name}</span>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {q.merchantId}
+              </Typography.Text>
+            </Flex>
+          )}
+        />
+        <Table.Column<QueueItem> dataIndex="vertical" title={t('review.fields.vertical')} render={(v: Vertical) => <VerticalTag vertical={v} />} />
+        <Table.Column<QueueItem> dataIndex="state" title={t('review.fields.state')} render={(s: ApplicationState) => <StateTag state={s} />} />
+        <Table.Column<QueueItem>
+          dataIndex="submittedAt"
+          title={t('review.fields.submittedAt')}
+          {...sortable('submittedAt')}
+          render={(d: string | null) => <span className="num">{f.dateTime(d)}</span>}
+        />
+        <Table.Column<QueueItem>
+          key="waiting"
+          title={t('review.fields.waiting')}
+          width={180}
+          render={(_, q) =>
+            q.overdue ? (
+              <Tag color="red" data-testid="overdue" style={{ whiteSpace: 'normal', marginInlineEnd: 0 }}>
+                {t('review.overdue', { days: q.businessDaysWaiting ?? '—' })}
+              </Tag>
+            ) : q.businessDaysWaiting !== null ? (
+              <span className="num">{t('review.waitingDays', { days: q.businessDaysWaiting })}</span>
+            ) : (
+              '—'
+            )
+          }
+        />
+        <Table.Column<QueueItem> dataIndex="claimedBy" title={t('review.fields.claimedBy')} width={150} render={(c: QueueItem['claimedBy']) => c?.name ?? '—'} />
+        <Table.Column<QueueItem>
+          key="actions"
+          title={t('table.actions')}
+          fixed="right"
+          render={(_, q) => (
+            <Link to={`/reviews/${encodeURIComponent(q.id)}`}>
+              <Button size="small" type={q.state === 'submitted' ? 'primary' : 'default'}>
+                {t('review.open')}
+              </Button>
+            </Link>
+          )}
+        />
+      </ServerTable>
+    </ListPage>
   );
 }
 

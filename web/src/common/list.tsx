@@ -1,0 +1,144 @@
+import { ReloadOutlined, SearchOutlined } from '@ant-design/icons';
+import { getDefaultSortOrder, useTable } from '@refinedev/antd';
+import type { BaseRecord, CrudFilters, CrudSort } from '@refinedev/core';
+import { Button, Card, Form, type FormProps, Input, Select, type SelectProps, Space, Table, type TableProps } from 'antd';
+import { createContext, type ReactNode, useContext } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../i18n/format';
+import type { ApiError } from '../providers/errors';
+import { PageHeader } from './PageHeader';
+
+/*
+ * The parts every server-paged list page shares: a header with a refresh button over a card holding a filter bar and a
+ * table whose pages, sorting and filters live in the URL and are answered by the server (Refine's useTable).
+ * Only the list pages import this module, and they are lazy routes, so it ships in an on-demand chunk.
+ */
+
+/**
+ * Refine's useTable as every list page uses it: state synced with the URL, the filter form's values turned into
+ * filters by `onSearch`, plus `submit` (run the search now) and `sortable(field)` (the props of a server-sorted column).
+ */
+export function useServerTable<TRecord extends BaseRecord, TFilters extends object>(options: {
+  resource: string;
+  pageSize: number;
+  initialSort?: CrudSort;
+  onSearch: (values: TFilters) => CrudFilters;
+}) {
+  const table = useTable<TRecord, ApiError, TFilters>({
+    resource: options.resource,
+    syncWithLocation: true,
+    pagination: { pageSize: options.pageSize },
+    ...(options.initialSort ? { sorters: { initial: [options.initialSort] } } : {}),
+    onSearch: options.onSearch,
+  });
+  const form = table.searchFormProps.form!;
+  const submit = () => form.submit();
+  const sortable = (field: string) => ({ sorter: true, sortOrder: getDefaultSortOrder(field, table.sorters) });
+  return { ...table, form, submit, sortable };
+}
+
+/** A list page's frame: title and context line, a refresh button (plus the page's own actions), the card below. */
+export function ListPage(props: { title: ReactNode; subtitle: ReactNode; query: { refetch: () => unknown; isFetching: boolean }; extra?: ReactNode; children: ReactNode }) {
+  const { t } = useTranslation();
+  const { query } = props;
+  return (
+    <>
+      <PageHeader
+        title={props.title}
+        subtitle={props.subtitle}
+        extra={
+          <>
+            <Button icon={<ReloadOutlined />} onClick={() => void query.refetch()} loading={query.isFetching}>
+              {t('buttons.refresh')}
+            </Button>
+            {props.extra}
+          </>
+        }
+      />
+      <Card styles={{ body: { paddingBottom: 8 } }}>{props.children}</Card>
+    </>
+  );
+}
+
+const SubmitContext = createContext<() => void>(() => {});
+
+/**
+ * The inline filter form above a list: its fields, then Search and Reset. Reset puts `emptyValues` in the form and
+ * searches again, which removes every filter (and its URL parameter). Fields inside read `submit` from here.
+ */
+export function FilterBar<TFilters extends object>(props: {
+  formProps: FormProps<TFilters>;
+  submit: () => void;
+  emptyValues: { [K in keyof Required<TFilters>]: TFilters[K] | undefined };
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const { formProps, submit } = props;
+  return (
+    <SubmitContext.Provider value={submit}>
+      <Form<TFilters> {...formProps} layout="inline" style={{ rowGap: 12, marginBottom: 16 }} aria-label={t('buttons.filter')}>
+        {props.children}
+        <Form.Item>
+          <Space>
+            <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>
+              {t('common.search')}
+            </Button>
+            <Button
+              onClick={() => {
+                formProps.form!.setFieldsValue(props.emptyValues as Parameters<NonNullable<FormProps<TFilters>['form']>['setFieldsValue']>[0]);
+                submit();
+              }}
+            >
+              {t('common.reset')}
+            </Button>
+          </Space>
+        </Form.Item>
+      </Form>
+    </SubmitContext.Provider>
+  );
+}
+
+/** What a filter field calls when its value is final (a choice made, Enter pressed, cleared). */
+export function useFilterSubmit() {
+  return useContext(SubmitContext);
+}
+
+/** The free-text search box that opens a filter bar: searches on Enter and when cleared. */
+export function SearchFilter({ name = 'q', placeholder, width }: { name?: string; placeholder: string; width: number }) {
+  const submit = useFilterSubmit();
+  return (
+    <Form.Item name={name}>
+      <Input allowClear prefix={<SearchOutlined />} placeholder={placeholder} aria-label={placeholder} style={{ width }} onPressEnter={submit} onClear={submit} />
+    </Form.Item>
+  );
+}
+
+/** A labelled select in a filter bar (named by its label for screen readers); searches as soon as the choice changes. */
+export function SelectFilter<TValue>({ name, label, ...select }: { name: string; label: string } & Omit<SelectProps<TValue>, 'onChange' | 'aria-label'>) {
+  const { t } = useTranslation();
+  const submit = useFilterSubmit();
+  return (
+    <Form.Item name={name} label={label}>
+      <Select<TValue> allowClear placeholder={t('common.all')} {...select} aria-label={label} onChange={submit} />
+    </Form.Item>
+  );
+}
+
+/** The table of a list page: rows keyed by id, the server's pages with a size changer and the total. */
+export function ServerTable<TRecord extends object>({ pagination, ...props }: TableProps<TRecord>) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  return (
+    <Table<TRecord>
+      rowKey="id"
+      size="middle"
+      {...props}
+      pagination={{
+        ...pagination,
+        showSizeChanger: true,
+        pageSizeOptions: [10, 20, 50],
+        showTotal: (total) => t('common.total', { total: f.integer(total) }),
+      }}
+    />
+  );
+}
