@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -19,7 +19,21 @@ export interface Database {
   close(): Promise<void>;
 }
 
-const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
+export const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
+
+/**
+ * Names a tarball of an already migrated PGlite data dir (`dumpDataDir('none')`) that in-memory databases start
+ * from instead of a cold initdb; the test globalSetup (bff/src/test/global-setup.ts) makes one per test run.
+ * The migrator still runs on the copy, so a stale tarball cannot skip a migration.
+ */
+export const PGLITE_TEMPLATE_ENV = 'PGLITE_TEMPLATE';
+let templateCache: { path: string; blob: Blob } | null = null;
+function pgliteTemplate(): Blob | undefined {
+  const path = process.env[PGLITE_TEMPLATE_ENV];
+  if (!path) return undefined;
+  if (templateCache?.path !== path) templateCache = { path, blob: new Blob([readFileSync(path)]) };
+  return templateCache.blob;
+}
 
 /**
  * Opens the database: PostgreSQL when `url` is a postgres:// URL, otherwise embedded PGlite
@@ -37,7 +51,7 @@ export async function openDatabase(url?: string): Promise<Database> {
   }
   const dataDir = url && url !== 'memory://' ? url.replace(/^file:\/\//, '') : undefined;
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const client = dataDir ? new PGlite(dataDir) : new PGlite();
+  const client = dataDir ? new PGlite(dataDir) : new PGlite({ loadDataDir: pgliteTemplate() });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   await migratePglite(db as never, { migrationsFolder });
   return { db, kind: 'pglite', close: () => client.close() };

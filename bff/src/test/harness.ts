@@ -14,6 +14,7 @@ import type { Role, Vertical } from '@console/shared';
 import { VERTICALS } from '@console/shared';
 import { TRPCError } from '@trpc/server';
 import pg from 'pg';
+import { inject } from 'vitest';
 import { ZodError } from 'zod';
 import { type AppOptions, buildApp } from '../app';
 import { authConfig } from '../auth/config';
@@ -55,7 +56,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     return { ...database, connectAgain: async () => ({ ...database, close: async () => {} }) };
   }
   const name = `t_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
-  await adminQuery(serverUrl, `create database "${name}"`);
+  await createDatabaseFrom(serverUrl, name, templateDatabase());
   let database: Database;
   try {
     database = await openDatabase(withDatabaseName(serverUrl, name));
@@ -77,6 +78,34 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       await adminQuery(serverUrl, `drop database if exists "${name}" with (force)`);
     },
   };
+}
+
+/** The migrated database the globalSetup made for this run (global-setup.ts), or null outside vitest / none made. */
+function templateDatabase(): string | null {
+  try {
+    return inject('templateDatabase') || null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * CREATE DATABASE, as a copy of `template` when there is one (much cheaper than migrating an empty database;
+ * openDatabase still runs the migrator, a no-op on an up-to-date copy). PostgreSQL refuses to copy a template
+ * while another session is connected to it, which only a concurrent copy's brief lock can cause: retry then.
+ */
+async function createDatabaseFrom(serverUrl: string, name: string, template: string | null) {
+  if (!template) return adminQuery(serverUrl, `create database "${name}"`);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await adminQuery(serverUrl, `create database "${name}" template "${template}"`);
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      // 55006 object_in_use: "source database … is being accessed by other users"
+      if (code !== '55006' || attempt >= 20) throw error;
+      await new Promise((r) => setTimeout(r, 50 * attempt));
+    }
+  }
 }
 
 /** Runs one statement on the maintenance connection (CREATE/DROP DATABASE cannot run in a pool transaction). */
