@@ -113,13 +113,28 @@ export function SearchFilter({ name = 'q', placeholder, width }: { name?: string
   );
 }
 
-/** A labelled select in a filter bar (named by its label for screen readers); searches as soon as the choice changes. */
-export function SelectFilter<TValue>({ name, label, ...select }: { name: string; label: string } & Omit<SelectProps<TValue>, 'onChange' | 'aria-label'>) {
+/**
+ * A labelled select in a filter bar (named by its label for screen readers); searches as soon as the choice changes.
+ * `multiple` picks several values, their tags folded into "+N" when they outgrow the field.
+ */
+export function SelectFilter<TValue>({
+  name,
+  label,
+  multiple,
+  ...select
+}: { name: string; label: string; multiple?: boolean } & Omit<SelectProps<TValue>, 'onChange' | 'aria-label' | 'mode'>) {
   const { t } = useTranslation();
   const submit = useFilterSubmit();
   return (
     <Form.Item name={name} label={label}>
-      <Select<TValue> allowClear placeholder={t('common.all')} {...select} aria-label={label} onChange={submit} />
+      <Select<TValue>
+        allowClear
+        placeholder={t('common.all')}
+        {...(multiple ? ({ mode: 'multiple', maxTagCount: 'responsive' } as const) : {})}
+        {...select}
+        aria-label={label}
+        onChange={submit}
+      />
     </Form.Item>
   );
 }

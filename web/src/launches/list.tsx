@@ -55,8 +55,7 @@ export function LaunchList() {
         <SelectFilter<ApplicationState[]>
           name="state"
           label={t('launches.fields.state')}
-          mode="multiple"
-          maxTagCount="responsive"
+          multiple
           style={{ minWidth: 180 }}
           options={APPLICATION_STATES.map((s) => ({ value: s, label: t(`appStates.${s}`) }))}
         />

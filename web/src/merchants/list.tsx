@@ -51,8 +51,7 @@ export function MerchantList() {
         <SelectFilter<Vertical[]>
           name="vertical"
           label={t('merchants.filters.vertical')}
-          mode="multiple"
-          maxTagCount="responsive"
+          multiple
           style={{ minWidth: 180 }}
           options={verticals.map((v) => ({ value: v, label: t(`verticals.${v}`) }))}
         />
@@ -68,8 +67,7 @@ export function MerchantList() {
         <SelectFilter<ServiceTier[]>
           name="serviceTier"
           label={t('merchants.filters.serviceTier')}
-          mode="multiple"
-          maxTagCount="responsive"
+          multiple
           style={{ minWidth: 180 }}
           options={SERVICE_TIERS.map((tier) => ({ value: tier, label: t(`tiers.${tier}`) }))}
         />

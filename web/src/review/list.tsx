@@ -60,16 +60,14 @@ export function ReviewQueue() {
         <SelectFilter<ApplicationKind[]>
           name="kind"
           label={t('review.filters.kind')}
-          mode="multiple"
-          maxTagCount="responsive"
+          multiple
           style={{ minWidth: 130 }}
           options={APPLICATION_KINDS.map((k) => ({ value: k, label: t(`appKinds.${k}`) }))}
         />
         <SelectFilter<ApplicationState[]>
           name="state"
           label={t('review.filters.state')}
-          mode="multiple"
-          maxTagCount="responsive"
+          multiple
           placeholder={`${t('appStates.submitted')} / ${t('appStates.in_review')}`}
           style={{ minWidth: 180 }}
           options={APPLICATION_STATES.filter((s) => s !== 'draft').map((s) => ({ value: s, label: t(`appStates.${s}`) }))}
@@ -77,8 +75,7 @@ export function ReviewQueue() {
         <SelectFilter<Vertical[]>
           name="vertical"
           label={t('review.filters.vertical')}
-          mode="multiple"
-          maxTagCount="responsive"
+          multiple
           style={{ minWidth: 140 }}
           options={verticals.map((v) => ({ value: v, label: t(`verticals.${v}`) }))}
         />

@@ -40,7 +40,8 @@ export function UserList() {
         <SelectFilter<Role[]>
           name="role"
           label={t('users.fields.role')}
-          mode="multiple"
+          multiple
+          maxTagCount={undefined}
           style={{ minWidth: 200 }}
           options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
         />
