@@ -18,7 +18,6 @@ function Bar({ onSubmit, initial }: { onSubmit: (values: Filters) => void; initi
   return (
     <FilterBar<Filters>
       formProps={{ form, initialValues: initial, onFinish: onSubmit }}
-      submit={() => form.submit()}
       emptyValues={{ q: undefined, kind: undefined, flag: false }}
     >
       <SearchFilter placeholder="搜索" width={200} />

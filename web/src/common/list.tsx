@@ -68,12 +68,13 @@ const SubmitContext = createContext<() => void>(() => {});
  */
 export function FilterBar<TFilters extends object>(props: {
   formProps: FormProps<TFilters>;
-  submit: () => void;
   emptyValues: { [K in keyof Required<TFilters>]: TFilters[K] | undefined };
   children: ReactNode;
 }) {
   const { t } = useTranslation();
-  const { formProps, submit } = props;
+  const { formProps } = props;
+  const form = formProps.form!;
+  const submit = () => form.submit();
   return (
     <SubmitContext.Provider value={submit}>
       <Form<TFilters> {...formProps} layout="inline" style={{ rowGap: 12, marginBottom: 16 }} aria-label={t('buttons.filter')}>
@@ -85,7 +86,7 @@ export function FilterBar<TFilters extends object>(props: {
             </Button>
             <Button
               onClick={() => {
-                formProps.form!.setFieldsValue(props.emptyValues as Parameters<NonNullable<FormProps<TFilters>['form']>['setFieldsValue']>[0]);
+                form.setFieldsValue(props.emptyValues as Parameters<typeof form.setFieldsValue>[0]);
                 submit();
               }}
             >

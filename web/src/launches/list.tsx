@@ -50,7 +50,7 @@ export function LaunchList() {
         )
       }
     >
-      <FilterBar<FilterValues> formProps={searchFormProps} submit={submit} emptyValues={{ q: undefined, state: undefined, season: undefined, year: undefined }}>
+      <FilterBar<FilterValues> formProps={searchFormProps} emptyValues={{ q: undefined, state: undefined, season: undefined, year: undefined }}>
         <SearchFilter placeholder={t('launches.searchPlaceholder')} width={220} />
         <SelectFilter<ApplicationState[]>
           name="state"

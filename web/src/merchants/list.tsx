@@ -33,7 +33,7 @@ export function MerchantList() {
   const f = useFormat();
   const { token } = theme.useToken();
   const { data: user } = useGetIdentity<SessionUser>();
-  const { tableProps, searchFormProps, sortable, tableQuery, submit } = useServerTable<Merchant, FilterValues>({
+  const { tableProps, searchFormProps, sortable, tableQuery } = useServerTable<Merchant, FilterValues>({
     resource: 'merchants',
     pageSize: 10,
     onSearch: toMerchantFilters,
@@ -44,7 +44,6 @@ export function MerchantList() {
     <ListPage title={t('merchants.title')} subtitle={t('merchants.subtitle')} query={tableQuery}>
       <FilterBar<FilterValues>
         formProps={searchFormProps}
-        submit={submit}
         emptyValues={{ q: undefined, vertical: undefined, crossBorder: undefined, serviceTier: undefined }}
       >
         <SearchFilter placeholder={t('merchants.filters.searchPlaceholder')} width={240} />

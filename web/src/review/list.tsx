@@ -53,7 +53,6 @@ export function ReviewQueue() {
     <ListPage title={t('review.title')} subtitle={t('review.subtitle')} query={tableQuery}>
       <FilterBar<FilterValues>
         formProps={searchFormProps}
-        submit={submit}
         emptyValues={{ q: undefined, kind: undefined, state: undefined, merchantId: undefined, vertical: undefined, submitted: undefined, overdue: false, claimedByMe: false }}
       >
         <SearchFilter placeholder={t('review.filters.search')} width={200} />

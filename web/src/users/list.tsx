@@ -27,7 +27,7 @@ export function UserList() {
   const f = useFormat();
   const { data: me } = useGetIdentity<SessionUser>();
   const [editing, setEditing] = useState<User | null>(null);
-  const { tableProps, searchFormProps, sortable, tableQuery, submit } = useServerTable<User, FilterValues>({
+  const { tableProps, searchFormProps, sortable, tableQuery } = useServerTable<User, FilterValues>({
     resource: 'users',
     pageSize: 10,
     onSearch: toUserFilters,
@@ -35,7 +35,7 @@ export function UserList() {
 
   return (
     <ListPage title={t('users.title')} subtitle={t('users.subtitle')} query={tableQuery}>
-      <FilterBar<FilterValues> formProps={searchFormProps} submit={submit} emptyValues={{ q: undefined, role: undefined }}>
+      <FilterBar<FilterValues> formProps={searchFormProps} emptyValues={{ q: undefined, role: undefined }}>
         <SearchFilter placeholder={t('users.searchPlaceholder')} width={240} />
         <SelectFilter<Role[]>
           name="role"
