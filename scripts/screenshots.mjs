@@ -9,7 +9,7 @@
 // Chromium (CHROMIUM_PATH, default /usr/bin/chromium); nothing is downloaded.
 //
 // Other pages: pass --pages with a JSON array of { "name", "as" (username or null), "path", "waitFor"? (CSS/text
-// selector to wait for), "click"? (selector clicked before the shot) } — or add them to DEFAULT_PAGES below.
+// selector to wait for), "click"? (selector clicked before the shot), "full"? (whole page) } — or add them to DEFAULT_PAGES below.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -102,7 +102,7 @@ try {
         await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => {});
         await page.waitForTimeout(400);
         const file = join(outDir, `${p.name}.${lang}.png`);
-        await page.screenshot({ path: file, fullPage: opts.full });
+        await page.screenshot({ path: file, fullPage: p.full ?? opts.full });
         console.log(`saved ${file}`);
       } catch (error) {
         failed++;

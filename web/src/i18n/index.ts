@@ -67,6 +67,7 @@ export function antdLocale(locale: Locale): AntdLocale {
 export function initI18n(locale: Locale = detectLocale()) {
   if (!i18n.isInitialized) {
     void i18n.use(initReactI18next).init({
+      showSupportNotice: false,
       resources: Object.fromEntries(Object.entries(catalogs).map(([lng, translation]) => [lng, { translation }])),
       lng: locale,
       fallbackLng: DEFAULT_LOCALE,

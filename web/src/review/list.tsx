@@ -91,11 +91,11 @@ export function ReviewQueue() {
           <Checkbox onChange={submit}>{t('review.filters.mine')}</Checkbox>
         </Form.Item>
       </FilterBar>
-      <ServerTable<QueueItem> {...tableProps} scroll={{ x: 1280 }}>
+      <ServerTable<QueueItem> {...tableProps} scroll={{ x: 1060 }}>
         <Table.Column<QueueItem>
           dataIndex="title"
           title={t('review.fields.title')}
-          width={240}
+          width={230}
           render={(title: string, q) => (
             <Flex vertical>
               <Link to={`/reviews/${encodeURIComponent(q.id)}`}>
@@ -112,6 +112,7 @@ export function ReviewQueue() {
         <Table.Column<QueueItem>
           dataIndex="merchantName"
           title={t('review.fields.merchant')}
+          width={150}
           render={(name: string, q) => (
             <Flex vertical>
               <span>{name}</span>
@@ -121,18 +122,34 @@ export function ReviewQueue() {
             </Flex>
           )}
         />
-        <Table.Column<QueueItem> dataIndex="vertical" title={t('review.fields.vertical')} render={(v: Vertical) => <VerticalTag vertical={v} />} />
-        <Table.Column<QueueItem> dataIndex="state" title={t('review.fields.state')} render={(s: ApplicationState) => <StateTag state={s} />} />
+        <Table.Column<QueueItem> dataIndex="vertical" title={t('review.fields.vertical')} width={90} render={(v: Vertical) => <VerticalTag vertical={v} />} />
+        <Table.Column<QueueItem>
+          dataIndex="state"
+          title={t('review.fields.state')}
+          width={150}
+          render={(s: ApplicationState, q) => (
+            // Who claimed it reads with the state (in review · by whom), which keeps the queue within one screen's width.
+            <Flex vertical gap={2} align="start">
+              <StateTag state={s} />
+              {q.claimedBy && (
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {t('review.claimedBy', { name: q.claimedBy.name })}
+                </Typography.Text>
+              )}
+            </Flex>
+          )}
+        />
         <Table.Column<QueueItem>
           dataIndex="submittedAt"
           title={t('review.fields.submittedAt')}
+          width={150}
           {...sortable('submittedAt')}
           render={(d: string | null) => <span className="num">{f.dateTime(d)}</span>}
         />
         <Table.Column<QueueItem>
           key="waiting"
           title={t('review.fields.waiting')}
-          width={180}
+          width={150}
           render={(_, q) =>
             q.overdue ? (
               <Tag color="red" data-testid="overdue" style={{ whiteSpace: 'normal', marginInlineEnd: 0 }}>
@@ -145,10 +162,10 @@ export function ReviewQueue() {
             )
           }
         />
-        <Table.Column<QueueItem> dataIndex="claimedBy" title={t('review.fields.claimedBy')} width={150} render={(c: QueueItem['claimedBy']) => c?.name ?? '—'} />
         <Table.Column<QueueItem>
           key="actions"
           title={t('table.actions')}
+          width={90}
           fixed="right"
           render={(_, q) => (
             <Link to={`/reviews/${encodeURIComponent(q.id)}`}>
