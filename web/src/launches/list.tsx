@@ -69,11 +69,11 @@ export function LaunchList() {
           <InputNumber min={2000} max={2100} style={{ width: 100 }} aria-label={t('launches.fields.year')} onPressEnter={submit} />
         </Form.Item>
       </FilterBar>
-      <ServerTable<LaunchListItem> {...tableProps} scroll={{ x: 960 }} locale={{ emptyText: t('launches.empty') }}>
+      <ServerTable<LaunchListItem> {...tableProps} scroll={{ x: 1080 }} locale={{ emptyText: t('launches.empty') }}>
         <Table.Column<LaunchListItem>
           dataIndex="title"
           title={t('launches.fields.title')}
-          width={230}
+          width={200}
           {...sortable('title')}
           render={(title: string, l) => (
             <Flex vertical>
@@ -91,25 +91,29 @@ export function LaunchList() {
         <Table.Column<LaunchListItem>
           key="season"
           title={t('launches.fields.seasonYear')}
-          render={(_, l) => `${l.year} ${t(`seasons.${l.season}`)}`}
+          width={150}
+          render={(_, l) => <span style={{ whiteSpace: 'nowrap' }}>{`${l.year} ${t(`seasons.${l.season}`)}`}</span>}
         />
-        <Table.Column<LaunchListItem> dataIndex="state" title={t('launches.fields.state')} render={(s: ApplicationState) => <StateTag state={s} />} />
+        <Table.Column<LaunchListItem> dataIndex="state" title={t('launches.fields.state')} width={130} render={(s: ApplicationState) => <StateTag state={s} />} />
         <Table.Column<LaunchListItem>
           dataIndex="launchDate"
           title={t('launches.fields.launchDate')}
+          width={110}
           {...sortable('launchDate')}
           render={(d: string | null) => <span className="num">{f.date(d)}</span>}
         />
-        <Table.Column<LaunchListItem> dataIndex="skuCount" title={t('launches.fields.skuCount')} align="right" render={(n: number) => <span className="num">{f.integer(n)}</span>} />
+        <Table.Column<LaunchListItem> dataIndex="skuCount" title={t('launches.fields.skuCount')} width={70} align="right" render={(n: number) => <span className="num">{f.integer(n)}</span>} />
         <Table.Column<LaunchListItem>
           dataIndex="submittedAt"
           title={t('launches.fields.submittedAt')}
+          width={120}
           {...sortable('submittedAt')}
           render={(d: string | null) => <span className="num">{f.dateTime(d)}</span>}
         />
         <Table.Column<LaunchListItem>
           dataIndex="updatedAt"
           title={t('launches.fields.updatedAt')}
+          width={120}
           {...sortable('updatedAt')}
           render={(d: string) => <span className="num">{f.dateTime(d)}</span>}
         />
@@ -117,6 +121,7 @@ export function LaunchList() {
           key="actions"
           title={t('table.actions')}
           fixed="right"
+          width={180}
           render={(_, l) => <RowActions launch={l} />}
         />
       </ServerTable>
@@ -148,7 +153,8 @@ function RowActions({ launch }: { launch: LaunchListItem }) {
         .map((a) => (
           <Link key={a} to={path}>
             <Button size="small" type={a === 'submit' ? 'primary' : 'default'} danger={a === 'withdraw'} data-action={a}>
-              {t(`reviewActions.${a}`)}
+              {/* The verb (提交审核 / Withdraw), not the audit entry's past tense. */}
+              {t(`launches.${a}`)}
             </Button>
           </Link>
         ))}
