@@ -1,6 +1,6 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import type { AccessPolicy, SessionUser, Vertical } from '@console/shared';
-import { ZodError } from 'zod';
+import { apiErrorShape } from '@console/shared';
 import type { Db } from './db/client';
 
 /** The cookie jar a procedure may touch; Fastify backs it in production, tests pass a plain one. */
@@ -25,36 +25,11 @@ export interface Meta {
   access: AccessPolicy;
 }
 
-/** Field path of a zod issue as the form names it: `skus.3.launchPrice`. */
-function fieldErrorsOf(error: ZodError): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.map(String).join('.') || '_';
-    (out[key] ??= []).push(issue.message);
-  }
-  return out;
-}
-
 const t = initTRPC
   .context<Context>()
   .meta<Meta>()
   .create({
-    errorFormatter({ shape, error }) {
-      const zodError = error.cause instanceof ZodError ? error.cause : null;
-      const cause = error.cause as { fieldErrors?: Record<string, string[]>; currentVersion?: number } | undefined;
-      return {
-        ...shape,
-        // A 500's own message may carry SQL or hosts; the caller gets a key, the log keeps the detail.
-        message: zodError ? 'errors.validation' : error.code === 'INTERNAL_SERVER_ERROR' ? 'errors.internal' : shape.message,
-        data: {
-          ...shape.data,
-          stack: undefined,
-          fieldErrors: zodError ? fieldErrorsOf(zodError) : (cause?.fieldErrors ?? null),
-          // A CONFLICT on a stale version tells the caller the version it should reload (review/errors.ts).
-          ...(typeof cause?.currentVersion === 'number' ? { currentVersion: cause.currentVersion } : {}),
-        },
-      };
-    },
+    errorFormatter: ({ shape, error }) => apiErrorShape(shape, error),
   });
 
 export const router = t.router;

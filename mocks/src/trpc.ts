@@ -6,8 +6,8 @@ import {
   type TRPCRouterRecord,
   TRPCError,
 } from '@trpc/server';
-import type { AccessPolicy, SessionUser, Vertical } from '@console/shared';
-import { ZodError, type z } from 'zod';
+import { type AccessPolicy, apiErrorShape, type SessionUser, type Vertical } from '@console/shared';
+import type { z } from 'zod';
 import { isAuthPath, type Scenario } from './scenario';
 import type { MockStore } from './store';
 
@@ -115,37 +115,14 @@ export class StaleVersionError extends Error {
 export const staleVersion = (currentVersion: number) =>
   new TRPCError({ code: 'CONFLICT', message: 'errors.staleVersion', cause: new StaleVersionError(currentVersion) });
 
-function fieldErrorsOf(error: ZodError): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.map(String).join('.') || '_';
-    (out[key] ??= []).push(issue.message);
-  }
-  return out;
-}
-
 const t = initTRPC
   .context<MockCtx>()
   .meta<{ access: AccessPolicy }>()
   .create({
     // The mock router runs in the browser, under MSW's worker client.
     allowOutsideOfServer: true,
-    // The bff's errorFormatter, replicated: `errors.validation` with `data.fieldErrors` for schema and domain errors.
-    errorFormatter({ shape, error }) {
-      const zodError = error.cause instanceof ZodError ? error.cause : null;
-      const cause = error.cause as { fieldErrors?: Record<string, string[]>; currentVersion?: number } | undefined;
-      return {
-        ...shape,
-        message: zodError ? 'errors.validation' : error.code === 'INTERNAL_SERVER_ERROR' ? 'errors.internal' : shape.message,
-        data: {
-          ...shape.data,
-          stack: undefined,
-          fieldErrors: zodError ? fieldErrorsOf(zodError) : (cause?.fieldErrors ?? null),
-          // A CONFLICT on a stale version tells the caller the version to reload.
-          ...(typeof cause?.currentVersion === 'number' ? { currentVersion: cause.currentVersion } : {}),
-        },
-      };
-    },
+    // The same error shape as the bff's, from shared: the web cannot tell mock mode from the real thing.
+    errorFormatter: ({ shape, error }) => apiErrorShape(shape, error),
   });
 
 /** `empty`: every list comes back without rows. */

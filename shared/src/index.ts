@@ -8,6 +8,7 @@ export * from './review/diff';
 export * from './review/schema';
 export * from './calendar/schema';
 export * from './notifications/schema';
+export * from './notifications/decision';
 export * from './launches/schema';
 export * from './launches/rules';
 export * from './launches/diff';

@@ -21,6 +21,7 @@ import {
   reviewQueueInput,
   TRANSITIONS,
   transitionError,
+  decisionNotification,
 } from '@console/shared';
 import { and, asc, count, desc, eq, gte, ilike, inArray, isNull, lt, ne, notInArray, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
@@ -134,12 +135,6 @@ export async function snapshotSubmission(db: Db, applicationId: string, number: 
   await db.insert(applicationVersions).values({ applicationId, number, snapshot, submittedAt: at, submittedBy: userId });
 }
 
-const NOTIFICATION_KEYS: Record<DecisionAction, string> = {
-  approve: 'notifications.application.approved',
-  reject: 'notifications.application.rejected',
-  request_changes: 'notifications.application.changesRequested',
-};
-
 /**
  * A manager's decision: the transition, the decision on the submitted version, the application's
  * last decision, and a notification to every operator of the merchant — one transaction.
@@ -176,13 +171,7 @@ export async function decide(
     await notifyMerchantOperators(
       tx,
       row.merchantId,
-      {
-        kind: `${row.kind}.${args.action}`,
-        key: NOTIFICATION_KEYS[args.action],
-        params: { kind: row.kind, title: row.title, by: args.user.displayName, ...(args.reason ? { reason: args.reason } : {}) },
-        entityType: row.kind,
-        entityId: row.id,
-      },
+      decisionNotification({ kind: row.kind, applicationId: row.id, title: row.title, action: args.action, by: args.user.displayName, reason: args.reason }),
       args.now,
     );
     return row;

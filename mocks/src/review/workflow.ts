@@ -18,6 +18,7 @@ import {
   TRANSITIONS,
   transitionError,
   type Vertical,
+  decisionNotification,
 } from '@console/shared';
 import { TRPCError } from '@trpc/server';
 import { notifyMerchantOperators } from '../notifications/handlers';
@@ -141,12 +142,6 @@ export function applyTransition(store: MockStore, args: TransitionArgs): MockApp
   return a;
 }
 
-const NOTIFICATION_KEYS: Record<DecisionAction, string> = {
-  approve: 'notifications.application.approved',
-  reject: 'notifications.application.rejected',
-  request_changes: 'notifications.application.changesRequested',
-};
-
 /** A manager's decision: the transition, the decision on the submitted version, the last decision, a notification. */
 export function decide(
   store: MockStore,
@@ -179,13 +174,7 @@ export function decide(
   notifyMerchantOperators(
     store,
     a.merchantId,
-    {
-      kind: `${a.kind}.${args.action}`,
-      key: NOTIFICATION_KEYS[args.action],
-      params: { kind: a.kind, title: a.title, by: args.user.displayName, ...(args.reason ? { reason: args.reason } : {}) },
-      entityType: a.kind,
-      entityId: a.id,
-    },
+    decisionNotification({ kind: a.kind, applicationId: a.id, title: a.title, action: args.action, by: args.user.displayName, reason: args.reason }),
     args.now,
   );
   return a;

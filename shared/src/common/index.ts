@@ -2,3 +2,4 @@ export * from './verticals';
 export * from './roles';
 export * from './pagination';
 export * from './money';
+export * from './errors';

@@ -1,4 +1,4 @@
-import { addDays, type ApplicationState, type DecisionAction, type LaunchContent, platformDate, type Role, type Sku, type Vertical } from '@console/shared';
+import { addDays, type ApplicationState, type DecisionAction, decisionNotification, type LaunchContent, platformDate, type Role, type Sku, type Vertical } from '@console/shared';
 import { seededRandom } from './random';
 
 const PRODUCTS: Record<Vertical, { items: [string, number][]; variants: string[]; themes: [string, string][] }> = {
@@ -35,11 +35,6 @@ const FLAGSHIP_PLANS: Plan[] = ['draft', 'submitted', 'submitted_overdue', 'in_r
 const OTHER_PLANS: Plan[] = ['submitted', 'submitted_overdue', 'in_review', 'approved', 'rejected', 'changes_requested', 'draft', 'submitted', 'resubmitted'];
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-const NOTIFICATION_KEYS = {
-  approve: 'notifications.application.approved',
-  reject: 'notifications.application.rejected',
-  request_changes: 'notifications.application.changesRequested',
-} as const;
 
 function makeSkus(rand: () => number, vertical: Vertical, prefix: string, n: number): Sku[] {
   const p = PRODUCTS[vertical];
@@ -241,11 +236,7 @@ export function demoLaunches(cast: LaunchCast, now: Date): DemoLaunches {
         for (const o of operators.filter((x) => x.merchantId === m.id)) {
           out.notifications.push({
             userId: o.id,
-            kind: `launch.${action}`,
-            key: NOTIFICATION_KEYS[action],
-            params: { kind: 'launch', title: content.title, by: mgr.displayName, ...(reason ? { reason } : {}) },
-            entityType: 'launch',
-            entityId: id,
+            ...decisionNotification({ kind: 'launch', applicationId: id, title: content.title, action, by: mgr.displayName, reason }),
             createdAt: at,
             readAt: rand() < 0.4 ? new Date(at.getTime() + 2 * HOUR) : null,
           });
