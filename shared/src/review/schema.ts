@@ -40,7 +40,8 @@ export const reviewQueueInput = listInput(QUEUE_SORT_FIELDS, {
 });
 export type ReviewQueueInput = z.input<typeof reviewQueueInput>;
 
-export const queueItem = z.object({
+/** What every view of an application shows first: whose, what, where in the workflow, which version. */
+export const applicationCore = z.object({
   id: z.string(),
   kind: applicationKind,
   title: z.string(),
@@ -52,6 +53,9 @@ export const queueItem = z.object({
   submittedAt: z.string().nullable(),
   submissionCount: z.number().int(),
   claimedBy: personRef.nullable(),
+});
+
+export const queueItem = applicationCore.extend({
   /** Waiting more than 3 business days for a decision. */
   overdue: z.boolean(),
   businessDaysWaiting: z.number().nullable(),
@@ -90,18 +94,7 @@ export const versionInfo = z.object({
   decidedAt: z.string().nullable(),
 });
 
-export const applicationSummary = z.object({
-  id: z.string(),
-  kind: applicationKind,
-  title: z.string(),
-  merchantId: z.string(),
-  merchantName: z.string(),
-  vertical,
-  state: applicationState,
-  version: z.number().int(),
-  submittedAt: z.string().nullable(),
-  submissionCount: z.number().int(),
-  claimedBy: personRef.nullable(),
+export const applicationSummary = applicationCore.extend({
   lastDecision: lastDecision.nullable(),
   overdue: z.boolean(),
   /** What the caller may do now (by role and state). */
