@@ -1,5 +1,6 @@
 import type { Launch, LaunchContent, LaunchListItem, SessionUser } from '@console/shared';
 import {
+  toLastDecision,
   allowedActions,
   canDelete,
   canEdit,
@@ -24,7 +25,7 @@ import type { Db } from '../db/client';
 import { likeContains } from '../merchants/repo';
 import { merchants } from '../merchants/table';
 import { notFound, staleVersion } from '../review/errors';
-import { type ApplicationWithNames, applyTransition, type Scope, scopeWhere, snapshotSubmission, toLastDecision } from '../review/repo';
+import { type ApplicationWithNames, applyTransition, type Scope, scopeWhere, snapshotSubmission } from '../review/repo';
 import { applications } from '../review/table';
 import { badRequest } from '../trpc';
 import { type LaunchRow, launches } from './table';

@@ -22,6 +22,7 @@ import {
   TRANSITIONS,
   transitionError,
   decisionNotification,
+  toLastDecision,
 } from '@console/shared';
 import { and, asc, count, desc, eq, gte, ilike, inArray, isNull, lt, ne, notInArray, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
@@ -67,11 +68,6 @@ export async function loadApplication(db: Db, id: string, scope: Scope): Promise
     .where(and(eq(applications.id, id), scopeWhere(scope)))
     .limit(1);
   return row ? { ...row.a, merchantName: row.merchantName, claimedByName: row.claimedByName } : null;
-}
-
-export function toLastDecision(d: StoredDecision | null): LastDecision | null {
-  if (!d) return null;
-  return { action: d.action, reason: d.reason, fieldComments: d.fieldComments, at: d.at, by: { id: d.byId, name: d.byName } };
 }
 
 export interface TransitionArgs {

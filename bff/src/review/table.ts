@@ -2,15 +2,9 @@ import { sql } from 'drizzle-orm';
 import { check, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { users } from '../auth/table';
 import { merchants } from '../merchants/table';
+import type { StoredDecision } from '@console/shared';
 
-export interface StoredDecision {
-  action: 'approve' | 'reject' | 'request_changes';
-  reason: string | null;
-  fieldComments: Record<string, string>;
-  at: string;
-  byId: string;
-  byName: string;
-}
+export type { StoredDecision };
 
 /**
  * Every application of every kind (launch, brand_day, double11) with its workflow state. The kind's content

@@ -20,10 +20,11 @@ import {
   type SessionUser,
   toFieldErrors,
   windowKindOf,
+  toLastDecision,
 } from '@console/shared';
 import type { AppRouter } from '@console/bff/router';
 import { asJsonb, compareValues, containsIgnoreCase, paginate } from '../lib/list';
-import { applyTransition, claimedByOf, loadApplication, type MockApplication, merchantNameOf, type Scope, scopeOf, toLastDecision } from '../review/workflow';
+import { applyTransition, claimedByOf, loadApplication, type MockApplication, merchantNameOf, type Scope, scopeOf } from '../review/workflow';
 import type { MockStore } from '../store';
 import { badRequest, mock, type MockImpl, notFound, staleVersion } from '../trpc';
 

@@ -19,6 +19,8 @@ import {
   transitionError,
   type Vertical,
   decisionNotification,
+  type StoredDecision,
+  toLastDecision,
 } from '@console/shared';
 import { TRPCError } from '@trpc/server';
 import { notifyMerchantOperators } from '../notifications/handlers';
@@ -30,15 +32,6 @@ import { notFound, staleVersion } from '../trpc';
  * `@console/shared`), optimistic versions, audit rows, numbered submission snapshots and notifications as
  * `bff/src/review/repo.ts`.
  */
-export interface StoredDecision {
-  action: DecisionAction;
-  reason: string | null;
-  fieldComments: Record<string, string>;
-  at: string;
-  byId: string;
-  byName: string;
-}
-
 export interface MockVersion {
   number: number;
   snapshot: LaunchContent;
@@ -91,11 +84,6 @@ export function loadApplication(store: MockStore, id: string, scope: Scope | nul
 
 export const merchantNameOf = (store: MockStore, a: MockApplication) => store.merchantName(a.merchantId) ?? '';
 export const claimedByOf = (store: MockStore, a: MockApplication) => (a.claimedBy ? { id: a.claimedBy, name: store.userName(a.claimedBy) } : null);
-
-export function toLastDecision(d: StoredDecision | null): LastDecision | null {
-  if (!d) return null;
-  return { action: d.action, reason: d.reason, fieldComments: d.fieldComments, at: d.at, by: { id: d.byId, name: d.byName } };
-}
 
 export interface TransitionArgs {
   id: string;

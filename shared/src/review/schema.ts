@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { listInput, pageOutput } from '../common/pagination';
 import { vertical } from '../common/verticals';
-import { applicationState, reviewAction } from './states';
+import { applicationState, type DecisionAction, reviewAction } from './states';
 
 /** Every kind of application goes through the same review; launches now, Brand Day and Double 11 next. */
 export const APPLICATION_KINDS = ['launch', 'brand_day', 'double11'] as const;
@@ -24,6 +24,22 @@ export const lastDecision = z.object({
   by: personRef.nullable(),
 });
 export type LastDecision = z.infer<typeof lastDecision>;
+
+/** A decision as it is kept with the application (jsonb in the bff, the store in the mocks, the demo world). */
+export interface StoredDecision {
+  action: DecisionAction;
+  reason: string | null;
+  fieldComments: Record<string, string>;
+  /** UTC ISO time. */
+  at: string;
+  byId: string;
+  byName: string;
+}
+
+export function toLastDecision(d: StoredDecision | null): LastDecision | null {
+  if (!d) return null;
+  return { action: d.action, reason: d.reason, fieldComments: d.fieldComments, at: d.at, by: { id: d.byId, name: d.byName } };
+}
 
 export const QUEUE_SORT_FIELDS = ['submittedAt'] as const;
 export const reviewQueueInput = listInput(QUEUE_SORT_FIELDS, {

@@ -1,4 +1,4 @@
-import { addDays, type ApplicationState, type DecisionAction, decisionNotification, type LaunchContent, platformDate, type Role, type Sku, type Vertical } from '@console/shared';
+import { addDays, type ApplicationState, type DecisionAction, decisionNotification, type LaunchContent, type StoredDecision, platformDate, type Role, type Sku, type Vertical } from '@console/shared';
 import { seededRandom } from './random';
 
 const PRODUCTS: Record<Vertical, { items: [string, number][]; variants: string[]; themes: [string, string][] }> = {
@@ -61,16 +61,6 @@ export interface LaunchCast {
   users: readonly { id: string; role: Role; displayName: string; merchantId: string | null; verticals: readonly string[] }[];
 }
 
-export interface DemoDecision {
-  action: DecisionAction;
-  reason: string | null;
-  fieldComments: Record<string, string>;
-  /** UTC ISO time, as the decision is kept (jsonb in the bff). */
-  at: string;
-  byId: string;
-  byName: string;
-}
-
 export interface DemoVersion {
   number: number;
   snapshot: LaunchContent;
@@ -93,7 +83,7 @@ export interface DemoLaunch {
   submissionCount: number;
   claimedBy: string | null;
   claimedAt: Date | null;
-  lastDecision: DemoDecision | null;
+  lastDecision: StoredDecision | null;
   createdBy: string | null;
   createdAt: Date;
   updatedAt: Date;
@@ -191,7 +181,7 @@ export function demoLaunches(cast: LaunchCast, now: Date): DemoLaunches {
       let version = 1;
       let state: ApplicationState = 'draft';
       let submissionCount = 0;
-      let lastDecision: DemoDecision | null = null;
+      let lastDecision: StoredDecision | null = null;
       let claimedBy: string | null = null;
       let claimedAt: Date | null = null;
       let lastSubmittedAt: Date | null = null;
