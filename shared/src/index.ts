@@ -2,6 +2,7 @@ export * from './common';
 export * from './auth/schema';
 export * from './merchants/schema';
 export * from './users/schema';
+export * from './users/rules';
 export * from './review/states';
 export * from './review/business-days';
 export * from './review/diff';

@@ -1,4 +1,4 @@
-import { setRoleInput, user, userListInput, userListOutput } from '@console/shared';
+import { roleChangeIssues, setRoleInput, user, userListInput, userListOutput } from '@console/shared';
 import { TRPCError } from '@trpc/server';
 import { eq } from 'drizzle-orm';
 import { writeAudit } from '../audit/repo';
@@ -17,9 +17,8 @@ export const usersRouter = router({
     .input(setRoleInput)
     .output(user)
     .mutation(async ({ ctx, input }) => {
-      if (input.userId === ctx.user.id && input.role !== 'admin') {
-        badRequest({ role: ['users.cannotDemoteSelf'] });
-      }
+      const issues = roleChangeIssues(ctx.user.id, input);
+      if (issues) badRequest(issues);
       return ctx.db.transaction(async (tx) => {
         const before = await repo.findUser(tx, input.userId);
         if (!before) throw new TRPCError({ code: 'NOT_FOUND', message: 'errors.notFound' });

@@ -1,4 +1,4 @@
-import { setRoleInput, type User, user, userListInput, userListOutput } from '@console/shared';
+import { roleChangeIssues, setRoleInput, type User, user, userListInput, userListOutput } from '@console/shared';
 import type { AppRouter } from '@console/bff/router';
 import { containsIgnoreCase, paginate, sortRows } from '../lib/list';
 import type { MockStore } from '../store';
@@ -29,7 +29,8 @@ export const usersMocks = {
 
   setRole: mock.admin.mutation(setRoleInput, user, ({ ctx, input }) => {
     const { store } = ctx;
-    if (input.userId === ctx.user.id && input.role !== 'admin') badRequest({ role: ['users.cannotDemoteSelf'] });
+    const issues = roleChangeIssues(ctx.user.id, input);
+    if (issues) badRequest(issues);
     const row = store.data.users.find((u) => u.id === input.userId);
     if (!row) throw notFound();
     if (input.role === 'operator' && !store.data.merchants.some((m) => m.id === input.merchantId)) {
