@@ -1,8 +1,8 @@
 import type { Db } from '../db/client';
-import { CALENDAR_YEARS, demoCalendar } from '../db/demo/calendar';
+import { CALENDAR_YEARS, demoCalendar } from '../demo/calendar';
 import { calendarWindows } from './table';
 
-export { marketingYear } from '../db/demo/calendar';
+export { marketingYear } from '../demo/calendar';
 
 /** The calendar for the given years; windows already there are left as the admins last saved them. */
 export async function seedCalendar(db: Db, years: readonly number[] = CALENDAR_YEARS) {

@@ -5,13 +5,13 @@ import { seedCalendar } from '../calendar/seed';
 import { seedLaunches } from '../launches/seed';
 import { merchants } from '../merchants/table';
 import type { Db } from './client';
-import { demoMerchants } from './demo/merchants';
-import { DEMO_PASSWORD, demoUsers } from './demo/users';
+import { demoMerchants } from '../demo/merchants';
+import { DEMO_PASSWORD, demoUsers } from '../demo/users';
 
-// The demo world itself is pure data in `./demo/*` (mock mode builds its store from the same modules).
-export { seededRandom } from './demo/random';
-export { merchantId } from './demo/merchants';
-export { DEMO_LOGINS, DEMO_PASSWORD, type DemoLogin } from './demo/users';
+// The demo world itself is pure data in `../demo/*` (mock mode builds its store from the same modules).
+export { seededRandom } from '../demo/random';
+export { merchantId } from '../demo/merchants';
+export { DEMO_LOGINS, DEMO_PASSWORD, type DemoLogin } from '../demo/users';
 
 /** Seeds the demo world once; a second run finds users present and leaves everything as it is. */
 export async function seedDemo(db: Db): Promise<{ seeded: boolean }> {

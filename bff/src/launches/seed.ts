@@ -2,7 +2,7 @@ import { count, inArray } from 'drizzle-orm';
 import { auditLog } from '../audit/table';
 import { users } from '../auth/table';
 import type { Db } from '../db/client';
-import { demoLaunches } from '../db/demo/launches';
+import { demoLaunches } from '../demo/launches';
 import { merchants } from '../merchants/table';
 import { notifications } from '../notifications/table';
 import { applications, applicationVersions } from '../review/table';
@@ -11,7 +11,7 @@ import { launches } from './table';
 
 /**
  * Seasonal launches for the merchants and users in the database, in every state, with their history (see
- * `db/demo/launches.ts`, which mock mode replays too). Approved ones then move by date. Does nothing when
+ * `demo/launches.ts`, which mock mode replays too). Approved ones then move by date. Does nothing when
  * launches exist.
  */
 export async function seedLaunches(db: Db, now: Date = new Date()): Promise<number> {

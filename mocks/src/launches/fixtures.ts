@@ -1,4 +1,4 @@
-import { demoLaunches } from '@console/bff/db/demo/launches';
+import { demoLaunches } from '@console/bff/demo';
 import { asJsonb } from '../lib/list';
 import type { MockStore } from '../store';
 import { advanceLaunchesByDate } from './handlers';
@@ -7,7 +7,7 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /**
  * Seasonal launches in every state, exactly as the bff seeds them (the same pure generator,
- * `@console/bff/db/demo/launches`, over the store's merchants and users), so mock mode shows the demo world a
+ * `@console/bff/demo`, over the store's merchants and users), so mock mode shows the demo world a
  * freshly seeded bff shows (parity.test.ts compares): numbered submission snapshots, decisions, audit rows and
  * the operators' notifications, replayed at earlier times.
  */

@@ -1,7 +1,7 @@
 import type { Merchant } from '@console/shared';
-import { demoMerchants } from '@console/bff/db/demo/merchants';
+import { demoMerchants } from '@console/bff/demo';
 
-export { DEMO_MERCHANT_NAMES, merchantId } from '@console/bff/db/demo/merchants';
+export { DEMO_MERCHANT_NAMES, merchantId } from '@console/bff/demo';
 
 /**
  * The 25 demo merchants, 5 per vertical: the bff seed's own (pure) demo data, as the wire shows a merchant

@@ -1,5 +1,5 @@
 import type { User } from '@console/shared';
-import { DEMO_PASSWORD, demoUsers } from '@console/bff/db/demo/users';
+import { DEMO_PASSWORD, demoUsers } from '@console/bff/demo';
 
 /** Every demo user signs in with this password, as in the bff's seed. */
 export { DEMO_PASSWORD };
