@@ -3,3 +3,4 @@ export * from './roles';
 export * from './pagination';
 export * from './money';
 export * from './errors';
+export * from './text';

@@ -35,6 +35,24 @@ export const SKU_HEADER_ALIASES: Record<SkuField, readonly string[]> = {
   stock: ['库存', '库存数量', '可售库存', 'stock', 'quantity', 'qty', 'inventory'],
   imageUrl: ['图片', '图片链接', '图片url', '图片地址', '主图', '主图链接', 'imageurl', 'image', 'imagelink', 'picture', 'pictureurl'],
 };
+/**
+ * The largest file the import reads: 500 rows at the longest a SKU may be (a 64-character code, a 200-character
+ * name, a 2,000-character image URL) stay under 1.5 MB, so a bigger file is not a SKU list; the browser refuses it
+ * before reading, and the parser too.
+ */
+export const SKU_CSV_MAX_BYTES = 2 * 1024 * 1024;
+
+/** `1.5 MB`, `800 KB`: a file size as the import dialog and its errors show it. */
+export function formatFileSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Number((bytes / 1024 / 1024).toFixed(1))} MB`;
+  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+/** The whole-file error of a file over `SKU_CSV_MAX_BYTES`. */
+export function skuCsvTooLarge(size: number): CsvError {
+  return { line: 0, field: null, key: 'csv.fileTooLarge', params: { size: formatFileSize(size), max: formatFileSize(SKU_CSV_MAX_BYTES) } };
+}
+
 const REQUIRED_FIELDS: readonly SkuField[] = ['code', 'name', 'listPrice', 'launchPrice', 'stock'];
 const FIELD_ORDER: readonly SkuField[] = ['code', 'name', 'listPrice', 'launchPrice', 'stock', 'imageUrl'];
 const fieldRank = (f: SkuField | null) => (f === null ? -1 : FIELD_ORDER.indexOf(f));
@@ -65,10 +83,13 @@ export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: Csv
   }
 }
 
-/** Offsets at which each line starts, to turn a parser position into a line number. */
+/** Offsets at which each line starts (after LF, CRLF or a lone CR), to turn a parser position into a line number. */
 function lineStarts(text: string): number[] {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
   return starts;
 }
 function lineAt(starts: number[], offset: number): number {
@@ -87,18 +108,21 @@ interface RawRow {
   line: number;
 }
 
+/**
+ * The file's rows as cells, each with the line it starts on. The text is parsed as it is: Papa finds the line
+ * ending outside quoted cells, so a CR or CRLF inside a quoted name comes back exactly as it was written.
+ */
 function parseRows(text: string): { rows: RawRow[]; parseErrors: CsvError[] } {
-  const normalized = text.replace(/\r\n?/g, '\n');
-  const starts = lineStarts(normalized);
+  const starts = lineStarts(text);
   const rows: RawRow[] = [];
   const parseErrors: CsvError[] = [];
   let position = 0;
-  Papa.parse<string[]>(normalized, {
+  Papa.parse<string[]>(text, {
     skipEmptyLines: 'greedy',
     step: (result) => {
       // The row starts at the first character after the previous row's end that is not a line break.
       let start = position;
-      while (start < normalized.length && normalized[start] === '\n') start++;
+      while (start < text.length && (text[start] === '\n' || text[start] === '\r')) start++;
       position = result.meta.cursor;
       const line = lineAt(starts, start);
       for (const e of result.errors) parseErrors.push({ line, field: null, key: 'csv.malformedRow', params: { detail: e.code } });
@@ -117,6 +141,7 @@ function parseStock(text: string): number | null {
 
 /** Reads SKUs from a CSV file's bytes (or already decoded text). */
 export function parseSkuCsv(input: Uint8Array | string, maxRows: number = LAUNCH_RULES.maxSkus): SkuCsvResult {
+  if (input.length > SKU_CSV_MAX_BYTES) return { ok: false, errors: [skuCsvTooLarge(input.length)], encoding: null };
   const { text, encoding } = typeof input === 'string' ? { text: input.replace(/^\uFEFF/, ''), encoding: 'utf-8' as const } : decodeCsvBytes(input);
   const { rows, parseErrors } = parseRows(text);
   const [header, ...data] = rows;
@@ -139,11 +164,14 @@ export function parseSkuCsv(input: Uint8Array | string, maxRows: number = LAUNCH
   const skus: Sku[] = [];
   const lines: number[] = [];
   for (const row of data) {
+    // Cells shifted by an unquoted comma (`1,099`) or a missing one would put values in the wrong columns.
+    if (row.cells.length !== header.cells.length) {
+      errors.push({ line: row.line, field: null, key: 'csv.cellCount', params: { expected: header.cells.length, count: row.cells.length } });
+      continue;
+    }
     const cell = (f: SkuField) => {
       const i = columns.get(f);
-      const v = i === undefined ? '' : (row.cells[i] ?? '').trim();
-      // Undo the export's guard against spreadsheet formulae (`'=…`).
-      return /^'[=+\-@]/.test(v) ? v.slice(1) : v;
+      return i === undefined ? '' : csvCellValue(row.cells[i] ?? '');
     };
     const rowErrors: CsvError[] = [];
     const price = (f: 'listPrice' | 'launchPrice') => {
@@ -183,6 +211,32 @@ export function parseSkuCsv(input: Uint8Array | string, maxRows: number = LAUNCH
   return { ok: true, skus, encoding };
 }
 
+/**
+ * A cell a spreadsheet would run as a formula, or whose text the import would change: it starts with `=`, `+`, `-`,
+ * `@` or white space (tab, CR, LF included) after any number of apostrophes, or it ends with white space.
+ * Excel, LibreOffice and WPS treat such a cell as a formula whatever follows on its next lines.
+ */
+const NEEDS_GUARD = /^'*[=+\-@\s]|\s$/;
+
+/**
+ * A cell as exported: a cell that needs a guard gets a leading apostrophe, which spreadsheets show as plain text.
+ * The guard is reversible: `csvCellValue` takes one apostrophe off exactly the cells that carry it, so a name that
+ * itself starts with `'=` is written `''=` and comes back as `'=`.
+ */
+export function csvCellText(value: string): string {
+  return NEEDS_GUARD.test(value) ? `'${value}` : value;
+}
+
+/**
+ * A cell as imported: a guarded cell loses its apostrophe and keeps its text exactly; any other cell is trimmed
+ * (a hand-made file's stray spaces). The inverse of `csvCellText`: a cell that does not need the guard never
+ * starts with an apostrophe followed by one that does.
+ */
+export function csvCellValue(cell: string): string {
+  if (cell.startsWith("'") && NEEDS_GUARD.test(cell.slice(1))) return cell.slice(1);
+  return cell.trim();
+}
+
 const HEADERS: Record<'zh-CN' | 'en', Record<SkuField, string>> = {
   'zh-CN': { code: 'SKU编码', name: '名称', listPrice: '吊牌价', launchPrice: '上新价', stock: '库存', imageUrl: '图片' },
   en: { code: 'SKU code', name: 'Name', listPrice: 'List price', launchPrice: 'Launch price', stock: 'Stock', imageUrl: 'Image URL' },
@@ -194,16 +248,20 @@ export function skusToCsv(skus: readonly Sku[], locale: 'zh-CN' | 'en' = 'zh-CN'
   const body = Papa.unparse(
     {
       fields: FIELD_ORDER.map((f) => h[f]),
-      data: skus.map((s) => [
-        s.code,
-        s.name,
-        s.listPrice === null ? '' : fenToYuanString(s.listPrice),
-        s.launchPrice === null ? '' : fenToYuanString(s.launchPrice),
-        s.stock === null ? '' : String(s.stock),
-        s.imageUrl,
-      ]),
+      data: skus.map((s) =>
+        [
+          s.code,
+          s.name,
+          s.listPrice === null ? '' : fenToYuanString(s.listPrice),
+          s.launchPrice === null ? '' : fenToYuanString(s.launchPrice),
+          s.stock === null ? '' : String(s.stock),
+          s.imageUrl,
+        ].map(csvCellText),
+      ),
     },
-    { newline: '\r\n', escapeFormulae: true },
+    // Papa's own `escapeFormulae` misses a formula followed by a line break (its pattern has no `s` flag) and
+    // cannot be undone on import; `csvCellText` does both.
+    { newline: '\r\n', escapeFormulae: false },
   );
   return `\uFEFF${body}\r\n`;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { listInput, pageOutput } from '../common/pagination';
+import { codeText, multiLineText, oneLineText } from '../common/text';
 import { applicationState, reviewAction } from '../review/states';
 import { applicationId, expectedVersion, lastDecision, personRef } from '../review/schema';
 
@@ -20,16 +21,19 @@ export const SKU_HARD_CAP = 2000;
 
 /**
  * A SKU row. In a draft any field may still be unfinished (empty text, null numbers); the rules in
- * `rules.ts` require them on submit. Money is integer fen.
+ * `rules.ts` require them on submit. Money is integer fen. Codes are printable ASCII; names and URLs refuse
+ * control, bidi and invisible characters (`common/text.ts`).
  */
 export const sku = z.object({
-  code: z.string().trim().max(64),
-  name: z.string().trim().max(200),
+  code: codeText(64),
+  name: oneLineText(200),
   listPrice: z.number().int().min(0).max(100_000_000_00).nullable(),
   launchPrice: z.number().int().min(0).max(100_000_000_00).nullable(),
   stock: z.number().int().min(0).max(100_000_000).nullable(),
-  imageUrl: z.string().trim().max(2000),
+  imageUrl: oneLineText(2000),
 });
+/** A SKU as read back: text stored before the character rules existed must still be readable. */
+const storedSku = sku.extend({ code: z.string(), name: z.string(), imageUrl: z.string() });
 export type Sku = z.infer<typeof sku>;
 
 export const earlyAccess = z.object({
@@ -41,10 +45,10 @@ export const earlyAccess = z.object({
 export const launchContent = z.object({
   season,
   year: z.number().int().min(2000).max(2100),
-  title: z.string().trim().max(100),
+  title: oneLineText(100),
   /** YYYY-MM-DD in the platform's time zone; may be missing in a draft. */
   launchDate: z.iso.date().nullable(),
-  story: z.string().trim().max(5000),
+  story: multiLineText(5000),
   channels: z.array(channel).max(3).refine((c) => new Set(c).size === c.length, 'launches.channelsDuplicate'),
   /** Members of this tier and above see the launch this many hours early; null: no early access. */
   earlyAccess: earlyAccess.nullable(),
@@ -52,7 +56,11 @@ export const launchContent = z.object({
 });
 export type LaunchContent = z.infer<typeof launchContent>;
 
+/** A launch as the server answers: the text rules apply to what is written, not to what is read back. */
 export const launch = launchContent.extend({
+  title: z.string(),
+  story: z.string(),
+  skus: z.array(storedSku),
   id: z.string(),
   merchantId: z.string(),
   merchantName: z.string(),
@@ -79,7 +87,7 @@ export const launchListInput = listInput(LAUNCH_SORT_FIELDS, {
   state: z.array(applicationState).max(10).optional(),
   season: season.optional(),
   year: z.number().int().min(2000).max(2100).optional(),
-  q: z.string().trim().max(100).optional(),
+  q: oneLineText(100).optional(),
 });
 export type LaunchListInput = z.input<typeof launchListInput>;
 export const launchListOutput = pageOutput(launchListItem);
@@ -88,7 +96,7 @@ export const launchByIdInput = z.object({ id: applicationId });
 export const launchCreateInput = launchContent;
 export const launchUpdateInput = launchContent.extend({ id: applicationId, version: expectedVersion });
 export const launchActionInput = z.object({ id: applicationId, version: expectedVersion });
-export const launchWithdrawInput = launchActionInput.extend({ reason: z.string().trim().max(2000).optional() });
+export const launchWithdrawInput = launchActionInput.extend({ reason: multiLineText(2000).optional() });
 export const launchDeleteOutput = z.object({ id: z.string(), deleted: z.literal(true) });
 
 /** An empty draft for the create form. */

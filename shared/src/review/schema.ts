@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { listInput, pageOutput } from '../common/pagination';
+import { multiLineText, oneLineText } from '../common/text';
 import { vertical } from '../common/verticals';
 import { applicationState, type DecisionAction, reviewAction } from './states';
 
@@ -52,7 +53,7 @@ export const reviewQueueInput = listInput(QUEUE_SORT_FIELDS, {
   submittedTo: isoInstant.optional(),
   overdue: z.boolean().optional(),
   claimedByMe: z.boolean().optional(),
-  q: z.string().trim().max(100).optional(),
+  q: oneLineText(100).optional(),
 });
 export type ReviewQueueInput = z.input<typeof reviewQueueInput>;
 
@@ -80,17 +81,17 @@ export type QueueItem = z.infer<typeof queueItem>;
 export const reviewQueueOutput = pageOutput(queueItem);
 
 export const claimInput = z.object({ id: applicationId, version: expectedVersion });
-export const approveInput = z.object({ id: applicationId, version: expectedVersion, comment: z.string().trim().max(2000).optional() });
+export const approveInput = z.object({ id: applicationId, version: expectedVersion, comment: multiLineText(2000).optional() });
 export const rejectInput = z.object({
   id: applicationId,
   version: expectedVersion,
-  reason: z.string().trim().min(1, 'review.reasonRequired').max(2000),
+  reason: multiLineText(2000).min(1, 'review.reasonRequired'),
 });
 export const requestChangesInput = z.object({
   id: applicationId,
   version: expectedVersion,
-  comment: z.string().trim().min(1, 'review.commentRequired').max(2000),
-  fieldComments: z.record(z.string().max(100), z.string().trim().min(1).max(1000)).default({}),
+  comment: multiLineText(2000).min(1, 'review.commentRequired'),
+  fieldComments: z.record(z.string().max(100), multiLineText(1000).min(1)).default({}),
 });
 
 /** What a transition leaves: the new state and version, for the caller's next optimistic write. */

@@ -82,6 +82,11 @@ export const en: Catalog<typeof zhCN> = {
     unknown: 'Something went wrong',
     internal: 'The service ran into a problem. Try again later.',
     invalidField: 'This value is not valid',
+    textControl: 'Control characters are not allowed (nor line breaks or tabs in a one-line field)',
+    textBidi: 'Hidden direction characters (such as U+202E) are not allowed: they make the text look different from what it is',
+    textInvisible: 'Zero-width characters and byte-order marks are not allowed; delete them and type again',
+    textEncoding: 'Contains a broken character that cannot be stored; type it again',
+    codeCharacters: 'Codes may only use English letters, digits, spaces and ASCII punctuation',
   },
   zod: {
     required: 'Required',

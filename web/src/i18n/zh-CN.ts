@@ -81,6 +81,11 @@ export const zhCN = {
     unknown: '发生未知错误',
     internal: '服务出错了，请稍后再试',
     invalidField: '此字段填写有误',
+    textControl: '不能包含控制字符（单行内容也不能有换行或制表符）',
+    textBidi: '不能包含改变文字方向的隐藏字符（如 U+202E），它们会让内容显示得与实际不同',
+    textInvisible: '不能包含零宽字符或 BOM 等不可见字符，请删除后重新输入',
+    textEncoding: '包含无法保存的残缺字符，请重新输入',
+    codeCharacters: '编码只能使用英文字母、数字、空格和英文标点',
   },
   zod: {
     required: '此项为必填项',

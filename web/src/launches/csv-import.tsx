@@ -1,4 +1,4 @@
-import { type CsvError, LAUNCH_RULES, type Sku, type SkuCsvResult, parseSkuCsv, skuCsvTemplate } from '@console/shared';
+import { type CsvError, LAUNCH_RULES, SKU_CSV_MAX_BYTES, type Sku, type SkuCsvResult, formatFileSize, parseSkuCsv, skuCsvTemplate, skuCsvTooLarge } from '@console/shared';
 import DownloadOutlined from '@ant-design/icons/DownloadOutlined';
 import InboxOutlined from '@ant-design/icons/InboxOutlined';
 import { Alert, Button, Flex, Modal, Radio, Table, Typography, Upload } from 'antd';
@@ -19,8 +19,12 @@ function readBytes(file: Blob): Promise<ArrayBuffer> {
   });
 }
 
-/** Reads a picked file with the shared parser: all rows or none, every bad row with its line and reason. */
+/**
+ * Reads a picked file with the shared parser: all rows or none, every bad row with its line and reason.
+ * A file over SKU_CSV_MAX_BYTES is refused by its size alone, before a byte of it is read.
+ */
 export async function readSkuFile(file: Blob): Promise<SkuCsvResult> {
+  if (file.size > SKU_CSV_MAX_BYTES) return { ok: false, errors: [skuCsvTooLarge(file.size)], encoding: null };
   const bytes = new Uint8Array(await readBytes(file));
   return parseSkuCsv(bytes, LAUNCH_RULES.maxSkus);
 }
@@ -102,7 +106,7 @@ export function CsvImportModal({
           <InboxOutlined />
         </p>
         <p className="ant-upload-text">{t('csv.drop')}</p>
-        <p className="ant-upload-hint">{t('csv.dropHint', { max: LAUNCH_RULES.maxSkus })}</p>
+        <p className="ant-upload-hint">{t('csv.dropHint', { max: LAUNCH_RULES.maxSkus, size: formatFileSize(SKU_CSV_MAX_BYTES) })}</p>
       </Upload.Dragger>
       {hasSkus && (
         <Radio.Group value={mode} onChange={(e) => setMode(e.target.value as ImportMode)} style={{ marginTop: 16 }}>

@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type LaunchContent, type Sku, addDays, platformDate } from '@console/shared';
+import { type LaunchContent, SKU_CSV_MAX_BYTES, type Sku, addDays, platformDate } from '@console/shared';
 import { mockServer, mockStore } from '@console/mocks/node';
 import { HttpResponse, http } from 'msw';
 import { mockCaller } from '@console/mocks/testing';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { recordTrpcCalls, renderApp } from '../test/render';
 // The pages' lazy chunks, loaded up front so that a test's time goes to the test, not to transforming modules.
 import './create';
@@ -197,6 +197,29 @@ describe('CSV import', { timeout: 60_000 }, () => {
     const rendered = document.querySelectorAll('[aria-label^="SKU 编码 #"]').length;
     expect(rendered).toBeGreaterThan(0);
     expect(rendered).toBeLessThan(60);
+  });
+
+  it(`refuses a file over ${SKU_CSV_MAX_BYTES} bytes by its size, before reading it, and says the limit`, async () => {
+    renderApp('/launches/create', { as: 'op.apparel' });
+    const dialog = await openImport();
+    expect(within(dialog).getByText(/最多 500 行、文件不超过 2 MB/)).toBeInTheDocument();
+    const big = csvFile(new Uint8Array(3 * 1024 * 1024) as Uint8Array<ArrayBuffer>, 'big.csv');
+    // jsdom's File has no arrayBuffer(): the dialog reads through FileReader, watched here.
+    const read = vi.spyOn(FileReader.prototype, 'readAsArrayBuffer');
+    await drop(dialog, big);
+    expect(await within(dialog).findByText('文件过大（3 MB），最大 2 MB；请只保留 SKU 数据后再导入')).toBeInTheDocument();
+    expect(read).not.toHaveBeenCalled();
+    read.mockRestore();
+    expect(importButton(dialog)).toBeDisabled();
+  });
+
+  it('a row with a stray comma is refused with its line, not imported shifted', async () => {
+    renderApp('/launches/create', { as: 'op.apparel' });
+    const dialog = await openImport();
+    await drop(dialog, csvFile(['SKU编码,名称,吊牌价,上新价,库存', 'S1,T恤,1299,1,099,5'].join('\n')));
+    const table = await within(dialog).findByTestId('csv-errors');
+    const lines = [...table.querySelectorAll('tbody tr.ant-table-row')].map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent));
+    expect(lines).toEqual([['2', '—', '这一行有 6 个单元格，表头有 5 列；请检查是否有未加引号的逗号（如 1,099）或漏填的单元格']]);
   });
 
   it('decodes a GB18030 file as Excel on Chinese Windows saves it', async () => {

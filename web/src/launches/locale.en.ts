@@ -132,7 +132,7 @@ export const featuresEn: Catalog<typeof featuresZh> = {
   csv: {
     title: 'Import SKUs from CSV',
     drop: 'Click or drag a CSV file here',
-    dropHint: 'CSV saved from Excel or WPS (UTF-8 or GBK/GB18030), up to {{max}} rows; nothing is imported if any row is bad',
+    dropHint: 'CSV saved from Excel or WPS (UTF-8 or GBK/GB18030), up to {{max}} rows and {{size}}; nothing is imported if any row is bad',
     template: 'Download template',
     modeReplace: 'Replace the current SKUs',
     modeAppend: 'Append to the current SKUs',
@@ -147,6 +147,8 @@ export const featuresEn: Catalog<typeof featuresZh> = {
     empty: 'The file has no data rows',
     missingColumns: 'Required columns missing: {{columns}}',
     tooManyRows: 'Too many rows: {{count}}, at most {{max}}',
+    fileTooLarge: 'The file is too large ({{size}}); at most {{max}}. Keep only the SKU data and import again',
+    cellCount: 'This row has {{count}} cells and the header {{expected}} columns; look for an unquoted comma (as in 1,099) or a missing cell',
     malformedRow: 'This row cannot be read ({{detail}})',
     priceInvalid: 'Price “{{value}}” is not a valid amount',
     stockInvalid: 'Stock “{{value}}” must be a whole number',

@@ -137,7 +137,7 @@ export const featuresZh = {
   csv: {
     title: '从 CSV 导入 SKU',
     drop: '点击或拖拽 CSV 文件到这里',
-    dropHint: '支持 Excel / WPS 另存的 CSV（UTF-8 或 GBK/GB18030），最多 {{max}} 行；有任何错误行则不导入',
+    dropHint: '支持 Excel / WPS 另存的 CSV（UTF-8 或 GBK/GB18030），最多 {{max}} 行、文件不超过 {{size}}；有任何错误行则不导入',
     template: '下载模板',
     modeReplace: '替换现有 SKU',
     modeAppend: '追加到现有 SKU 之后',
@@ -152,6 +152,8 @@ export const featuresZh = {
     empty: '文件中没有数据行',
     missingColumns: '缺少必需的列：{{columns}}',
     tooManyRows: '行数过多：{{count}} 行，最多 {{max}} 行',
+    fileTooLarge: '文件过大（{{size}}），最大 {{max}}；请只保留 SKU 数据后再导入',
+    cellCount: '这一行有 {{count}} 个单元格，表头有 {{expected}} 列；请检查是否有未加引号的逗号（如 1,099）或漏填的单元格',
     malformedRow: '这一行的格式无法识别（{{detail}}）',
     priceInvalid: '价格「{{value}}」格式不正确',
     stockInvalid: '库存「{{value}}」须为非负整数',
