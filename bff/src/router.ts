@@ -4,6 +4,7 @@ import { calendarRouter } from './calendar/router';
 import { launchesRouter } from './launches/router';
 import { merchantsRouter } from './merchants/router';
 import { notificationsRouter } from './notifications/router';
+import { perksRouter } from './perks/router';
 import { reviewRouter } from './review/router';
 import { router } from './trpc';
 import { usersRouter } from './users/router';
@@ -16,6 +17,7 @@ export const appRouter = router({
   launches: launchesRouter,
   review: reviewRouter,
   notifications: notificationsRouter,
+  perks: perksRouter,
 });
 
 export type AppRouter = typeof appRouter;

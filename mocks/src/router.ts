@@ -4,6 +4,7 @@ import { calendarMocks } from './calendar/handlers';
 import { launchesMocks } from './launches/handlers';
 import { merchantsMocks } from './merchants/handlers';
 import { notificationsMocks } from './notifications/handlers';
+import { perksMocks } from './perks/handlers';
 import { reviewMocks } from './review/handlers';
 import { buildMockRouter, type MockImpl } from './trpc';
 import { usersMocks } from './users/handlers';
@@ -20,6 +21,7 @@ export const mockImpl: MockImpl<AppRouter> = {
   launches: launchesMocks,
   review: reviewMocks,
   notifications: notificationsMocks,
+  perks: perksMocks,
 };
 
 /** A real tRPC router (same wire format as the bff, batching included) over the mock implementation. */

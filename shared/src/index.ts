@@ -14,3 +14,6 @@ export * from './launches/schema';
 export * from './launches/rules';
 export * from './launches/diff';
 export * from './launches/csv';
+export * from './perks/schema';
+export * from './perks/rules';
+export * from './perks/diff';

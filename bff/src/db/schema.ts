@@ -6,3 +6,4 @@ export * from '../calendar/table';
 export * from '../review/table';
 export * from '../launches/table';
 export * from '../notifications/table';
+export * from '../perks/table';

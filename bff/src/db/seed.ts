@@ -4,6 +4,7 @@ import { users } from '../auth/table';
 import { seedCalendar } from '../calendar/seed';
 import { seedLaunches } from '../launches/seed';
 import { merchants } from '../merchants/table';
+import { seedProgrammes } from '../perks/seed';
 import type { Db } from './client';
 import { demoMerchants } from '../demo/merchants';
 import { DEMO_PASSWORD, demoUsers } from '../demo/users';
@@ -28,5 +29,6 @@ export async function seedDemo(db: Db): Promise<{ seeded: boolean }> {
   // The marketing calendar and launches in every state (each does nothing when its data exists).
   await seedCalendar(db);
   await seedLaunches(db);
+  await seedProgrammes(db);
   return { seeded: true };
 }

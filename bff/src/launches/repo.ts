@@ -21,6 +21,7 @@ import type { z } from 'zod';
 import { writeAudit } from '../audit/repo';
 import { users } from '../auth/table';
 import { findWindow } from '../calendar/repo';
+import { dateCheckThrottle } from '../db/date-check';
 import type { Db } from '../db/client';
 import { likeContains } from '../merchants/repo';
 import { merchants } from '../merchants/table';
@@ -286,8 +287,7 @@ export async function withdrawLaunch(db: Db, user: Operator, id: string, version
   return getLaunch(db, id, scope, 'operator');
 }
 
-const ADVANCE_EVERY_MS = 60_000;
-const lastAdvance = new WeakMap<Db, { at: number; date: string }>();
+const dueForDateCheck = dateCheckThrottle();
 
 /**
  * The system's side of the workflow, applied by date in the platform's time zone: approved → scheduled,
@@ -296,13 +296,9 @@ const lastAdvance = new WeakMap<Db, { at: number; date: string }>();
  * concurrent runs cannot apply a step twice. Returns how many steps were taken.
  */
 export async function advanceLaunchesByDate(db: Db, now: Date, opts: { force?: boolean } = {}): Promise<number> {
-  // States change by the day (and at approval, which forces a run), so a read need not pay for the scan more
-  // than once a minute per process — unless the platform date changed since, or the clock went backwards.
+  // Approval forces a run; reads run it at most once a minute (see dateCheckThrottle).
+  if (!dueForDateCheck(db, now, opts.force)) return 0;
   const today = platformDate(now);
-  const last = lastAdvance.get(db);
-  const elapsed = last ? now.getTime() - last.at : -1;
-  if (!opts.force && last && last.date === today && elapsed >= 0 && elapsed < ADVANCE_EVERY_MS) return 0;
-  lastAdvance.set(db, { at: now.getTime(), date: today });
   const endedBefore = addDays(today, -LAUNCH_RULES.liveDays);
   const due = await db
     .select({ id: applications.id, state: applications.state, launchDate: launches.launchDate })

@@ -1,0 +1,262 @@
+import { templateProgramme, type ProgrammeContent } from '@console/shared';
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog } from '../audit/table';
+import type { Database } from '../db/client';
+import { merchants } from '../merchants/table';
+import { notifications } from '../notifications/table';
+import { StaleVersionError } from '../review/errors';
+import { callerFor, createMerchant, createTestDatabase, createUser, fieldErrorsOf, seedWorld, TestClock, trpcError, type World } from '../test/harness';
+import { perkVersions } from './table';
+
+let database: Database;
+let world: World;
+// Tuesday 2026-12-01 10:00 in China; "next Monday" is 2026-12-07.
+const clock = new TestClock('2026-12-01T02:00:00Z');
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  world = await seedWorld(database.db);
+});
+afterAll(() => database.close());
+
+const as = async (user: { id: string }, c: TestClock = clock) => (await callerFor(database, user, { clock: c })).caller;
+const edit = (c: ProgrammeContent, f: (c: ProgrammeContent) => void) => {
+  const copy = structuredClone(c);
+  f(copy);
+  return copy;
+};
+
+/** A merchant of its own (with one operator) per test, so versions do not mix. */
+async function freshMerchant(over: Partial<typeof merchants.$inferInsert> = {}) {
+  const m = await createMerchant(database.db, { vertical: 'apparel', ...over });
+  const op = await createUser(database.db, { role: 'operator', merchantId: m.id });
+  const op2 = await createUser(database.db, { role: 'operator', merchantId: m.id });
+  return { m, op, op2 };
+}
+
+describe('perks: versions', () => {
+  it('a merchant without a programme sees none, and the template to start from', async () => {
+    const { m, op } = await freshMerchant();
+    const p = await (await as(op)).perks.programme();
+    expect(p).toMatchObject({ merchant: { id: m.id, serviceTier: 'gold', members: { T1: 10_000, T2: 1_000, T3: 100 } }, active: null, scheduled: [], drafts: [], latestPublished: null });
+    expect(p.template).toEqual(templateProgramme());
+  });
+
+  it('two drafts, publish one for today, schedule the next for Monday, activate it on Monday; the other draft is stale', async () => {
+    const { m, op, op2 } = await freshMerchant();
+    const caller = await as(op);
+    const first = await caller.perks.createDraft({});
+    expect(first).toMatchObject({ number: 1, status: 'draft', basedOn: null, revision: 1, effectiveFrom: null });
+    const rival = await (await as(op2)).perks.createDraft({});
+    expect(rival).toMatchObject({ number: 2, basedOn: null });
+
+    const published = await caller.perks.publish({ id: first.id, revision: 1, effectiveFrom: '2026-12-01' });
+    expect(published).toMatchObject({ number: 1, status: 'active', effectiveFrom: '2026-12-01', publishedAt: '2026-12-01T02:00:00.000Z' });
+
+    // The rival draft was started before version 1 was published: CONFLICT naming the current version.
+    const stale = await trpcError((await as(op2)).perks.publish({ id: rival.id, revision: 1, effectiveFrom: '2026-12-07' }));
+    expect([stale.code, stale.message]).toEqual(['CONFLICT', 'perks.staleDraft']);
+    expect((stale.cause as StaleVersionError).currentVersion).toBe(1);
+    expect((await caller.perks.version({ number: 2 })).status).toBe('draft');
+
+    // A new draft from the active version: T2 gets a bigger coupon, published for next Monday.
+    const next = await caller.perks.createDraft({});
+    expect(next).toMatchObject({ number: 3, basedOn: 1 });
+    const saved = await caller.perks.saveDraft({ id: next.id, revision: 1, content: edit(next.content, (c) => (c.tiers.T2.coupon.value = 30_00)) });
+    expect(saved.revision).toBe(2);
+    const scheduled = await caller.perks.publish({ id: next.id, revision: 2, effectiveFrom: '2026-12-07' });
+    expect(scheduled.status).toBe('scheduled');
+    let p = await caller.perks.programme();
+    expect(p.active?.number).toBe(1);
+    expect(p.scheduled.map((v) => [v.number, v.effectiveFrom])).toEqual([[3, '2026-12-07']]);
+    expect(p.latestPublished).toBe(3);
+
+    // Sunday 23:59 in China: still version 1. Monday 00:00: version 3, and version 1 is superseded.
+    const sunday = new TestClock('2026-12-06T15:59:00Z');
+    expect((await (await as(op, sunday)).perks.programme()).active?.number).toBe(1);
+    const monday = new TestClock('2026-12-06T16:00:00Z');
+    p = await (await as(op, monday)).perks.programme();
+    expect(p.active).toMatchObject({ number: 3, status: 'active' });
+    expect(p.active?.content.tiers.T2.coupon.value).toBe(30_00);
+    expect(p.scheduled).toEqual([]);
+    expect((await (await as(op, monday)).perks.version({ number: 1 })).status).toBe('superseded');
+
+    // Every version stays readable, with what changed between any two.
+    const later = await as(op, monday);
+    const diff = await later.perks.diff({ from: 1, to: 3 });
+    expect(diff.fields).toEqual([{ path: 'tiers.T2.coupon.value', before: 20_00, after: 30_00 }]);
+    const all = await later.perks.versions({});
+    expect(all.items.map((v) => [v.number, v.status])).toEqual([
+      [3, 'active'],
+      [2, 'draft'],
+      [1, 'superseded'],
+    ]);
+
+    // The audit trail has the publishes and the activation on Monday.
+    const audit = await database.db.select().from(auditLog).where(and(eq(auditLog.entityType, 'perk_version'), eq(auditLog.entityId, next.id)));
+    expect(audit.map((a) => [a.action, a.fromState, a.toState, a.actorId])).toEqual([
+      ['create', null, 'draft', op.id],
+      ['edit', 'draft', 'draft', op.id],
+      ['publish', 'draft', 'scheduled', op.id],
+      ['activate', 'scheduled', 'active', null],
+    ]);
+    // Both operators of the merchant were told of each publish.
+    const told = await database.db.select().from(notifications).where(eq(notifications.key, 'notifications.perks.published'));
+    const mine = told.filter((n) => n.userId === op.id || n.userId === op2.id);
+    expect(mine.map((n) => [n.params.number, n.params.effectiveFrom]).sort()).toEqual([
+      [1, '2026-12-01'],
+      [1, '2026-12-01'],
+      [3, '2026-12-07'],
+      [3, '2026-12-07'],
+    ]);
+    expect((await database.db.select().from(perkVersions).where(and(eq(perkVersions.merchantId, m.id), eq(perkVersions.status, 'active')))).length).toBe(1);
+  });
+
+  it('refuses to publish against the rules, per cell, and leaves the draft a draft', async () => {
+    const { op } = await freshMerchant({ serviceTier: 'silver' });
+    const caller = await as(op);
+    const draft = await caller.perks.createDraft({});
+    const bad = edit(draft.content, (c) => {
+      c.tiers.T2.threshold = c.tiers.T1.threshold; // equal: refused
+      c.tiers.T3.birthdayGift = c.tiers.T2.birthdayGift - 1; // one fen less: refused
+      c.tiers.T3.serviceLine = true; // Silver: refused
+    });
+    const saved = await caller.perks.saveDraft({ id: draft.id, revision: 1, content: bad });
+    const e = await trpcError(caller.perks.publish({ id: draft.id, revision: saved.revision, effectiveFrom: '2026-11-30' }));
+    expect([e.code, e.message]).toEqual(['BAD_REQUEST', 'perks.publishInvalid']);
+    expect(fieldErrorsOf(e)).toEqual({
+      'tiers.T2.threshold': ['perks.thresholdNotAbove'],
+      'tiers.T3.birthdayGift': ['perks.lessThanLowerTier'],
+      'tiers.T3.serviceLine': ['perks.serviceLineNeedsGold'],
+      effectiveFrom: ['perks.effectiveInPast'],
+    });
+    expect((await caller.perks.version({ number: draft.number })).status).toBe('draft');
+  });
+
+  it('publishes the edge cases that pass: one fen above, equal perks, a service line while Gold', async () => {
+    const { op } = await freshMerchant({ serviceTier: 'gold' });
+    const caller = await as(op);
+    const draft = await caller.perks.createDraft({});
+    const ok = edit(draft.content, (c) => {
+      c.tiers.T2.threshold = c.tiers.T1.threshold + 1;
+      c.tiers.T3.birthdayGift = c.tiers.T2.birthdayGift;
+      c.tiers.T3.serviceLine = true;
+    });
+    const saved = await caller.perks.saveDraft({ id: draft.id, revision: 1, content: ok });
+    expect((await caller.perks.publish({ id: draft.id, revision: saved.revision, effectiveFrom: '2026-12-01' })).status).toBe('active');
+  });
+
+  it('a stale draft revision is CONFLICT; a published version cannot be edited or deleted', async () => {
+    const { op } = await freshMerchant();
+    const caller = await as(op);
+    const draft = await caller.perks.createDraft({});
+    await caller.perks.saveDraft({ id: draft.id, revision: 1, content: draft.content });
+    const stale = await trpcError(caller.perks.saveDraft({ id: draft.id, revision: 1, content: draft.content }));
+    expect([stale.code, (stale.cause as StaleVersionError).currentVersion]).toEqual(['CONFLICT', 2]);
+    const pub = await caller.perks.publish({ id: draft.id, revision: 2, effectiveFrom: '2026-12-02' });
+    const e = await trpcError(caller.perks.saveDraft({ id: draft.id, revision: pub.revision, content: draft.content }));
+    expect([e.code, e.message]).toEqual(['BAD_REQUEST', 'perks.notDraft']);
+    expect((await trpcError(caller.perks.deleteDraft({ id: draft.id, revision: pub.revision }))).message).toBe('perks.notDraft');
+  });
+
+  it('an effective date before a version already scheduled is refused', async () => {
+    const { op } = await freshMerchant();
+    const caller = await as(op);
+    const a = await caller.perks.createDraft({});
+    await caller.perks.publish({ id: a.id, revision: 1, effectiveFrom: '2026-12-10' });
+    const b = await caller.perks.createDraft({});
+    expect(b.basedOn).toBe(a.number);
+    const e = await trpcError(caller.perks.publish({ id: b.id, revision: 1, effectiveFrom: '2026-12-09' }));
+    expect(fieldErrorsOf(e)).toEqual({ effectiveFrom: ['perks.effectiveBeforeLatest'] });
+    expect((await caller.perks.publish({ id: b.id, revision: 1, effectiveFrom: '2026-12-10' })).status).toBe('scheduled');
+  });
+
+  it('deletes a draft', async () => {
+    const { op } = await freshMerchant();
+    const caller = await as(op);
+    const d = await caller.perks.createDraft({});
+    expect(await caller.perks.deleteDraft({ id: d.id, revision: 1 })).toEqual({ id: d.id, deleted: true });
+    expect((await trpcError(caller.perks.version({ number: d.number }))).code).toBe('NOT_FOUND');
+  });
+});
+
+describe('perks: tenancy and roles', () => {
+  let own: Awaited<ReturnType<typeof freshMerchant>>;
+  let draftId: string;
+  beforeAll(async () => {
+    own = await freshMerchant({ vertical: 'beauty' });
+    const caller = await as(own.op);
+    const v1 = await caller.perks.createDraft({});
+    await caller.perks.publish({ id: v1.id, revision: 1, effectiveFrom: '2026-12-01' });
+    draftId = (await caller.perks.createDraft({})).id;
+  });
+
+  it('another merchant’s operator finds nothing: reads, diff and writes are NOT_FOUND', async () => {
+    const other = await as(world.operators.apparel);
+    const m = own.m.id;
+    for (const call of [
+      other.perks.programme({ merchantId: m }),
+      other.perks.versions({ filters: { merchantId: m } }),
+      other.perks.version({ merchantId: m, number: 1 }),
+      other.perks.diff({ merchantId: m, from: 1, to: 2 }),
+      other.perks.saveDraft({ id: draftId, revision: 1, content: templateProgramme() }),
+      other.perks.publish({ id: draftId, revision: 1, effectiveFrom: '2026-12-05' }),
+      other.perks.deleteDraft({ id: draftId, revision: 1 }),
+      other.perks.createDraft({ from: 99 }),
+    ]) {
+      expect((await trpcError(call)).code).toBe('NOT_FOUND');
+    }
+    // Their own programme is their own: nothing of the beauty merchant's.
+    expect((await other.perks.programme()).merchant.id).toBe(world.merchants.apparel[0].id);
+  });
+
+  it('a manager of the vertical reads published versions only, never drafts, and writes nothing', async () => {
+    const mgr = await as(world.managers.fashion);
+    const p = await mgr.perks.programme({ merchantId: own.m.id });
+    expect(p.active?.number).toBe(1);
+    expect(p.drafts).toEqual([]);
+    expect((await mgr.perks.versions({ filters: { merchantId: own.m.id } })).items.map((v) => v.number)).toEqual([1]);
+    expect((await trpcError(mgr.perks.version({ merchantId: own.m.id, number: 2 }))).code).toBe('NOT_FOUND');
+    expect((await trpcError(mgr.perks.diff({ merchantId: own.m.id, from: 1, to: 2 }))).code).toBe('NOT_FOUND');
+    expect((await trpcError(mgr.perks.programme())).code).toBe('BAD_REQUEST');
+    expect((await trpcError(mgr.perks.createDraft({}))).code).toBe('FORBIDDEN');
+    expect((await trpcError(mgr.perks.publish({ id: draftId, revision: 1, effectiveFrom: '2026-12-05' }))).code).toBe('FORBIDDEN');
+    const list = await mgr.perks.merchants({ filters: { q: own.m.name } });
+    expect(list.items).toEqual([expect.objectContaining({ merchantId: own.m.id, activeNumber: 1, activeSince: '2026-12-01', publishedCount: 1 })]);
+  });
+
+  it('a manager of another vertical finds nothing, and lists only their verticals', async () => {
+    const mgr = await as(world.managers.tech);
+    expect((await trpcError(mgr.perks.programme({ merchantId: own.m.id }))).code).toBe('NOT_FOUND');
+    expect((await trpcError(mgr.perks.versions({ filters: { merchantId: own.m.id } }))).code).toBe('NOT_FOUND');
+    expect((await trpcError(mgr.perks.version({ merchantId: own.m.id, number: 1 }))).code).toBe('NOT_FOUND');
+    expect((await trpcError(mgr.perks.diff({ merchantId: own.m.id, from: 1, to: 1 }))).code).toBe('NOT_FOUND');
+    const list = await mgr.perks.merchants({ pageSize: 100 });
+    expect(list.items.every((i) => ['electronics', 'fmcg', 'home'].includes(i.vertical))).toBe(true);
+    expect((await mgr.perks.merchants({ filters: { vertical: ['beauty'] } })).items).toEqual([]);
+  });
+
+  it('an admin reads no programme', async () => {
+    const admin = await as(world.admin);
+    expect((await trpcError(admin.perks.programme({ merchantId: own.m.id }))).code).toBe('FORBIDDEN');
+    expect((await trpcError(admin.perks.merchants({}))).code).toBe('FORBIDDEN');
+    expect((await trpcError(admin.perks.createDraft({}))).code).toBe('FORBIDDEN');
+  });
+});
+
+describe('perks: the demo world', () => {
+  it('gives every demo merchant a programme that keeps the rules, except the one without', async () => {
+    const { demoProgrammes, MERCHANT_WITHOUT_PROGRAMME } = await import('./seed');
+    const { demoMerchants } = await import('../db/demo/merchants');
+    const { programmeIssues } = await import('@console/shared');
+    const ms = demoMerchants();
+    const versions = demoProgrammes({ merchants: ms, operators: [] }, new Date('2026-12-01T02:00:00Z'));
+    expect(new Set(versions.map((v) => v.merchantId)).size).toBe(ms.length - 1);
+    expect(versions.some((v) => v.merchantId === MERCHANT_WITHOUT_PROGRAMME)).toBe(false);
+    for (const v of versions) {
+      const tier = ms.find((m) => m.id === v.merchantId)!.serviceTier;
+      expect(programmeIssues(v.content, { serviceTier: tier }), `${v.id}`).toEqual([]);
+    }
+  });
+});
