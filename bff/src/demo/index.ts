@@ -4,5 +4,6 @@
 export * from './calendar';
 export * from './launches';
 export * from './merchants';
+export * from './perks';
 export * from './random';
 export * from './users';

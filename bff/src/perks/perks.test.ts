@@ -1,7 +1,8 @@
-import { templateProgramme, type ProgrammeContent } from '@console/shared';
+import { programmeIssues, templateProgramme, type ProgrammeContent } from '@console/shared';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../audit/table';
+import { demoMerchants, demoProgrammes, MERCHANT_WITHOUT_PROGRAMME } from '../demo';
 import type { Database } from '../db/client';
 import { merchants } from '../merchants/table';
 import { notifications } from '../notifications/table';
@@ -246,11 +247,8 @@ describe('perks: tenancy and roles', () => {
 });
 
 describe('perks: the demo world', () => {
-  it('gives every demo merchant a programme that keeps the rules, except the one without', async () => {
-    const { demoProgrammes, MERCHANT_WITHOUT_PROGRAMME } = await import('./seed');
-    const { demoMerchants } = await import('../db/demo/merchants');
-    const { programmeIssues } = await import('@console/shared');
-    const ms = demoMerchants();
+  it('gives every demo merchant a programme that keeps the rules, except the one without', () => {
+        const ms = demoMerchants();
     const versions = demoProgrammes({ merchants: ms, operators: [] }, new Date('2026-12-01T02:00:00Z'));
     expect(new Set(versions.map((v) => v.merchantId)).size).toBe(ms.length - 1);
     expect(versions.some((v) => v.merchantId === MERCHANT_WITHOUT_PROGRAMME)).toBe(false);
