@@ -17,3 +17,6 @@ export * from './launches/csv';
 export * from './perks/schema';
 export * from './perks/rules';
 export * from './perks/diff';
+export * from './service/schema';
+export * from './service/rules';
+export * from './service/csv';

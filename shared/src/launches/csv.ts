@@ -103,7 +103,7 @@ function lineAt(starts: number[], offset: number): number {
   return lo + 1;
 }
 
-interface RawRow {
+export interface RawRow {
   cells: string[];
   line: number;
 }
@@ -111,8 +111,9 @@ interface RawRow {
 /**
  * The file's rows as cells, each with the line it starts on. The text is parsed as it is: Papa finds the line
  * ending outside quoted cells, so a CR or CRLF inside a quoted name comes back exactly as it was written.
+ * SKU and service-event imports share it.
  */
-function parseRows(text: string): { rows: RawRow[]; parseErrors: CsvError[] } {
+export function parseRows(text: string): { rows: RawRow[]; parseErrors: CsvError[] } {
   const starts = lineStarts(text);
   const rows: RawRow[] = [];
   const parseErrors: CsvError[] = [];

@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_STANDARDS,
+  dedicatedServiceLineAllowed,
+  eventBatchIssues,
+  hourState,
+  improvementsFor,
+  lastClosedWeekStart,
+  nextTier,
+  parseLocalTime,
+  ratioOf,
+  responseMs,
+  standardsIssues,
+  tierAtLeast,
+  tierFor,
+  trafficReward,
+  within30s,
+} from './rules';
+import { type ServiceEvent, type TierFigures, serviceEvent, serviceStandardsContent } from './schema';
+
+const ev = (o: Partial<ServiceEvent> = {}): ServiceEvent => ({
+  conversationId: 'c1',
+  channel: 'chat',
+  startedAt: '2026-03-02T01:00:00.000Z',
+  firstResponseAt: '2026-03-02T01:00:10.000Z',
+  resolvedAt: null,
+  satisfaction: null,
+  dispute: false,
+  ...o,
+});
+
+describe('30-second response', () => {
+  it('counts 30.000 s and not 30.001 s', () => {
+    expect(within30s(responseMs(ev({ firstResponseAt: '2026-03-02T01:00:30.000Z' })))).toBe(true);
+    expect(within30s(responseMs(ev({ firstResponseAt: '2026-03-02T01:00:30.001Z' })))).toBe(false);
+    expect(within30s(responseMs(ev({ firstResponseAt: null })))).toBe(false);
+  });
+});
+
+describe('covered hour', () => {
+  it('is covered at exactly 80% answered within the standard, missed just below, no data when empty', () => {
+    expect(hourState(5, 4)).toBe('covered');
+    expect(hourState(10, 8)).toBe('covered');
+    expect(hourState(10, 7)).toBe('missed');
+    expect(hourState(1000, 799)).toBe('missed');
+    expect(hourState(1, 1)).toBe('covered');
+    expect(hourState(1, 0)).toBe('missed');
+    expect(hourState(0, 0)).toBe('noData');
+  });
+});
+
+const figuresAt = (o: Partial<Record<keyof TierFigures, [number, number]>>): TierFigures => {
+  const g = DEFAULT_STANDARDS.thresholds.gold;
+  // Exactly at Gold by default: 10000 conversations, counts at each threshold.
+  const at = (bp: number): [number, number] => [bp, 10_000];
+  const all = { coverage: at(g.coverage), rate30s: at(g.rate30s), satisfaction: at(g.satisfaction), resolved24h: at(g.resolved24h), disputeRate: at(g.disputeRate), ...o };
+  return Object.fromEntries(Object.entries(all).map(([k, [c, t]]) => [k, ratioOf(c, t)])) as TierFigures;
+};
+
+describe('tier evaluation', () => {
+  it('gives Gold exactly at every Gold threshold', () => {
+    expect(tierFor(figuresAt({}), DEFAULT_STANDARDS)).toBe('gold');
+  });
+  it('drops one tier when one figure is one step under a threshold, at each tier', () => {
+    const t = DEFAULT_STANDARDS.thresholds;
+    expect(tierFor(figuresAt({ coverage: [t.gold.coverage - 1, 10_000] }), DEFAULT_STANDARDS)).toBe('silver');
+    expect(tierFor(figuresAt({ rate30s: [t.gold.rate30s - 1, 10_000] }), DEFAULT_STANDARDS)).toBe('silver');
+    expect(tierFor(figuresAt({ disputeRate: [t.gold.disputeRate + 1, 10_000] }), DEFAULT_STANDARDS)).toBe('silver');
+    expect(tierFor(figuresAt({ satisfaction: [t.silver.satisfaction, 10_000] }), DEFAULT_STANDARDS)).toBe('silver');
+    expect(tierFor(figuresAt({ satisfaction: [t.silver.satisfaction - 1, 10_000] }), DEFAULT_STANDARDS)).toBe('standard');
+    expect(tierFor(figuresAt({ resolved24h: [t.standard.resolved24h, 10_000] }), DEFAULT_STANDARDS)).toBe('standard');
+    expect(tierFor(figuresAt({ resolved24h: [t.standard.resolved24h - 1, 10_000] }), DEFAULT_STANDARDS)).toBe('below');
+    expect(tierFor(figuresAt({ disputeRate: [t.standard.disputeRate + 1, 10_000] }), DEFAULT_STANDARDS)).toBe('below');
+  });
+  it('puts a merchant with no conversations Below standard', () => {
+    expect(tierFor(figuresAt({ coverage: [0, 0], rate30s: [0, 0], satisfaction: [0, 0], resolved24h: [0, 0], disputeRate: [0, 0] }), DEFAULT_STANDARDS)).toBe('below');
+  });
+  it('names what the next tier needs', () => {
+    const f = figuresAt({ rate30s: [8500, 10_000], disputeRate: [80, 10_000] });
+    expect(tierFor(f, DEFAULT_STANDARDS)).toBe('silver');
+    expect(improvementsFor(f, DEFAULT_STANDARDS, nextTier('silver'))).toEqual([
+      { metric: 'rate30s', current: 0.85, required: 9000, atMost: false },
+      { metric: 'disputeRate', current: 0.008, required: 50, atMost: true },
+    ]);
+    expect(improvementsFor(f, DEFAULT_STANDARDS, nextTier('gold'))).toEqual([]);
+  });
+});
+
+describe('tiers, perks and traffic', () => {
+  it('orders tiers and opens the perks from the tier on the record', () => {
+    expect(tierAtLeast('silver', 'silver')).toBe(true);
+    expect(tierAtLeast('standard', 'silver')).toBe(false);
+    expect(tierAtLeast('gold', 'below')).toBe(true);
+    expect(dedicatedServiceLineAllowed('gold')).toBe(true);
+    expect(dedicatedServiceLineAllowed('silver')).toBe(false);
+    expect(nextTier('below')).toBe('standard');
+    expect(nextTier('gold')).toBeNull();
+  });
+  it('gives the traffic weight of the tier and of the next one', () => {
+    expect(trafficReward(DEFAULT_STANDARDS, 'silver')).toEqual({ current: 8, next: 'gold', nextWeight: 15 });
+    expect(trafficReward(DEFAULT_STANDARDS, 'below')).toEqual({ current: -10, next: 'standard', nextWeight: 0 });
+    expect(trafficReward(DEFAULT_STANDARDS, 'gold')).toEqual({ current: 15, next: null, nextWeight: null });
+  });
+});
+
+describe('standards', () => {
+  it('accepts the defaults and refuses a looser higher tier or upside-down weights', () => {
+    expect(standardsIssues(DEFAULT_STANDARDS)).toEqual({});
+    const s = structuredClone(DEFAULT_STANDARDS);
+    s.thresholds.gold.coverage = s.thresholds.silver.coverage - 1;
+    s.thresholds.silver.disputeRate = s.thresholds.standard.disputeRate + 1;
+    s.trafficWeights.standard = -20;
+    expect(standardsIssues(s)).toEqual({
+      'thresholds.gold.coverage': ['service.standardsLooser'],
+      'thresholds.silver.disputeRate': ['service.standardsLooserMax'],
+      'trafficWeights.standard': ['service.weightsOrder'],
+    });
+    // Equal thresholds are allowed.
+    s.thresholds.gold.coverage = s.thresholds.silver.coverage;
+    expect(standardsIssues(s)).not.toHaveProperty(['thresholds.gold.coverage']);
+  });
+  it('takes only response times of the ladder', () => {
+    expect(serviceStandardsContent.safeParse({ ...DEFAULT_STANDARDS, responseTimeSec: 45 }).success).toBe(true);
+    expect(serviceStandardsContent.safeParse({ ...DEFAULT_STANDARDS, responseTimeSec: 50 }).success).toBe(false);
+  });
+});
+
+describe('events', () => {
+  it('validates channel, satisfaction and times', () => {
+    expect(serviceEvent.safeParse(ev({ satisfaction: 5 })).success).toBe(true);
+    expect(serviceEvent.safeParse({ ...ev(), satisfaction: 0 }).error?.issues[0]?.message).toBe('service.satisfactionRange');
+    expect(serviceEvent.safeParse({ ...ev(), satisfaction: 6 }).success).toBe(false);
+    expect(serviceEvent.safeParse({ ...ev(), channel: 'fax' }).error?.issues[0]?.message).toBe('service.channelUnknown');
+    expect(serviceEvent.safeParse({ ...ev(), merchantId: 'm_other' }).success).toBe(false);
+  });
+  it('finds times out of order and a conversation twice in one batch', () => {
+    const issues = eventBatchIssues([
+      ev({ conversationId: 'a' }),
+      ev({ conversationId: 'b', firstResponseAt: '2026-03-02T00:59:59.999Z' }),
+      ev({ conversationId: 'c', resolvedAt: '2026-03-02T01:00:05.000Z' }),
+      ev({ conversationId: 'a' }),
+    ]);
+    expect(issues).toEqual([
+      { index: 1, field: 'firstResponseAt', key: 'service.responseBeforeStart' },
+      { index: 2, field: 'resolvedAt', key: 'service.resolvedBeforeResponse' },
+      { index: 3, field: 'conversationId', key: 'service.conversationDuplicate', params: { id: 'a', row: 1 } },
+    ]);
+    expect(eventBatchIssues([ev({ firstResponseAt: '2026-03-02T01:00:00.000Z' })])).toEqual([]);
+  });
+});
+
+describe('time in the merchant’s zone', () => {
+  it('reads wall-clock times in Asia/Shanghai and instants as they are', () => {
+    expect(parseLocalTime('2026-03-02 00:00:00')).toBe('2026-03-01T16:00:00.000Z');
+    expect(parseLocalTime('2026/3/2 8:05')).toBe('2026-03-02T00:05:00.000Z');
+    expect(parseLocalTime('2026-03-02 00:00:30.001')).toBe('2026-03-01T16:00:30.001Z');
+    expect(parseLocalTime('2026-03-02T00:00:00Z')).toBe('2026-03-02T00:00:00.000Z');
+    expect(parseLocalTime('2026-02-30 10:00:00')).toBeNull();
+    expect(parseLocalTime('yesterday')).toBeNull();
+  });
+  it('closes a week on Monday 00:00 local time', () => {
+    // Monday 2026-03-09 00:00 in Shanghai is Sunday 16:00 UTC.
+    expect(lastClosedWeekStart(new Date('2026-03-08T15:59:59Z'))).toBe('2026-02-23');
+    expect(lastClosedWeekStart(new Date('2026-03-08T16:00:00Z'))).toBe('2026-03-02');
+    expect(lastClosedWeekStart(new Date('2026-03-15T15:59:59Z'))).toBe('2026-03-02');
+  });
+});

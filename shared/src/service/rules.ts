@@ -1,0 +1,152 @@
+import dayjs from 'dayjs';
+import timezone from 'dayjs/plugin/timezone';
+import utc from 'dayjs/plugin/utc';
+import type { ServiceTier } from '../merchants/schema';
+import { RATED_TIERS, type Ratio, type ServiceEvent, type ServiceStandardsContent, TIER_METRICS, type TierFigures, type TierMetric, type TierThresholds, type Improvement } from './schema';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
+
+/** The rules of the service SLA, once: the bff enforces them (in SQL where it counts), the web shows them. */
+
+export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+/** "30-second response": a first response at exactly 30.000 s counts, 30.001 s does not. */
+export const RATE_30S_MS = 30_000;
+/** An hour is covered when at least this percentage of its conversations were answered within the standard. */
+export const COVERED_HOUR_PERCENT = 80;
+export const RESOLVED_WITHIN_MS = 24 * 3_600_000;
+/** Satisfaction counts ratings at or above this as satisfied. */
+export const SATISFIED_MIN_RATING = 4;
+
+export const DEFAULT_STANDARDS: ServiceStandardsContent = {
+  responseTimeSec: 60,
+  thresholds: {
+    gold: { coverage: 9900, rate30s: 9000, satisfaction: 9500, resolved24h: 9500, disputeRate: 50 },
+    silver: { coverage: 9500, rate30s: 8000, satisfaction: 9000, resolved24h: 9000, disputeRate: 100 },
+    standard: { coverage: 8500, rate30s: 6000, satisfaction: 8000, resolved24h: 8000, disputeRate: 200 },
+  },
+  trafficWeights: { gold: 15, silver: 8, standard: 0, below: -10 },
+  note: '',
+};
+
+/** Best first. */
+export const TIER_ORDER: readonly ServiceTier[] = ['gold', 'silver', 'standard', 'below'];
+export const tierRank = (tier: ServiceTier) => TIER_ORDER.length - 1 - TIER_ORDER.indexOf(tier);
+export const tierAtLeast = (tier: ServiceTier, min: ServiceTier) => tierRank(tier) >= tierRank(min);
+export const nextTier = (tier: ServiceTier): ServiceTier | null => TIER_ORDER[TIER_ORDER.indexOf(tier) - 1] ?? null;
+
+/** What the tier on the merchant record opens (Brand Day and Double 11 eligibility, the dedicated service line). */
+export const TIER_REQUIREMENTS = { brandDay: 'silver', double11: 'standard', dedicatedServiceLine: 'gold' } as const satisfies Record<string, ServiceTier>;
+export const dedicatedServiceLineAllowed = (tier: ServiceTier) => tierAtLeast(tier, TIER_REQUIREMENTS.dedicatedServiceLine);
+
+export function ratioOf(count: number, total: number): Ratio {
+  return { count, total, share: total > 0 ? count / total : null };
+}
+
+/** Milliseconds from start to first response, or null when there was none. */
+export function responseMs(e: Pick<ServiceEvent, 'startedAt' | 'firstResponseAt'>): number | null {
+  return e.firstResponseAt === null ? null : Date.parse(e.firstResponseAt) - Date.parse(e.startedAt);
+}
+export const within30s = (ms: number | null) => ms !== null && ms <= RATE_30S_MS;
+
+export type HourState = 'covered' | 'missed' | 'noData';
+/** An hour with no conversations is "no data": neither covered nor missed. Integer maths, so 80% is exactly 80%. */
+export function hourState(conversations: number, withinStandard: number): HourState {
+  if (conversations === 0) return 'noData';
+  return withinStandard * 100 >= COVERED_HOUR_PERCENT * conversations ? 'covered' : 'missed';
+}
+
+/** A share meets a minimum in basis points, exactly; no data never meets one. */
+export const meetsMin = (r: Ratio, bp: number) => r.total > 0 && r.count * 10_000 >= bp * r.total;
+export const meetsMax = (r: Ratio, bp: number) => r.total > 0 && r.count * 10_000 <= bp * r.total;
+const isMax = (m: TierMetric) => m === 'disputeRate';
+
+export function unmetMetrics(figures: TierFigures, thresholds: TierThresholds): TierMetric[] {
+  return TIER_METRICS.filter((m) => !(isMax(m) ? meetsMax(figures[m], thresholds[m]) : meetsMin(figures[m], thresholds[m])));
+}
+
+/** The best tier whose every threshold the figures meet; Below standard otherwise (no conversations included). */
+export function tierFor(figures: TierFigures, standards: Pick<ServiceStandardsContent, 'thresholds'>): ServiceTier {
+  for (const tier of RATED_TIERS) if (unmetMetrics(figures, standards.thresholds[tier]).length === 0) return tier;
+  return 'below';
+}
+
+/** What the figures lack for `target`: each unmet metric with its current share and the threshold. */
+export function improvementsFor(figures: TierFigures, standards: Pick<ServiceStandardsContent, 'thresholds'>, target: ServiceTier | null): Improvement[] {
+  if (!target || target === 'below') return [];
+  const thresholds = standards.thresholds[target];
+  return unmetMetrics(figures, thresholds).map((metric) => ({ metric, current: figures[metric].share, required: thresholds[metric], atMost: isMax(metric) }));
+}
+
+export function trafficReward(standards: Pick<ServiceStandardsContent, 'trafficWeights'>, tier: ServiceTier) {
+  const next = nextTier(tier);
+  return { current: standards.trafficWeights[tier], next, nextWeight: next ? standards.trafficWeights[next] : null };
+}
+
+/** A stricter tier never asks less than a looser one, and never earns less traffic. Keys are form paths. */
+export function standardsIssues(s: Pick<ServiceStandardsContent, 'thresholds' | 'trafficWeights'>): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  const pairs = [['gold', 'silver'], ['silver', 'standard']] as const;
+  for (const [hi, lo] of pairs) {
+    for (const m of TIER_METRICS) {
+      const ok = isMax(m) ? s.thresholds[hi][m] <= s.thresholds[lo][m] : s.thresholds[hi][m] >= s.thresholds[lo][m];
+      if (!ok) (out[`thresholds.${hi}.${m}`] ??= []).push(isMax(m) ? 'service.standardsLooserMax' : 'service.standardsLooser');
+    }
+  }
+  const w = s.trafficWeights;
+  if (w.gold < w.silver) (out['trafficWeights.gold'] ??= []).push('service.weightsOrder');
+  if (w.silver < w.standard) (out['trafficWeights.silver'] ??= []).push('service.weightsOrder');
+  if (w.standard < w.below) (out['trafficWeights.standard'] ??= []).push('service.weightsOrder');
+  return out;
+}
+
+export interface EventIssue {
+  /** 0-based index in the batch. */
+  index: number;
+  field: keyof ServiceEvent | null;
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+/** Rules beyond the schema: times in order, each conversation once per batch. */
+export function eventBatchIssues(events: readonly ServiceEvent[]): EventIssue[] {
+  const issues: EventIssue[] = [];
+  const seen = new Map<string, number>();
+  events.forEach((e, index) => {
+    const started = Date.parse(e.startedAt);
+    const first = e.firstResponseAt === null ? null : Date.parse(e.firstResponseAt);
+    const resolved = e.resolvedAt === null ? null : Date.parse(e.resolvedAt);
+    if (first !== null && first < started) issues.push({ index, field: 'firstResponseAt', key: 'service.responseBeforeStart' });
+    if (resolved !== null && resolved < (first ?? started)) issues.push({ index, field: 'resolvedAt', key: first !== null ? 'service.resolvedBeforeResponse' : 'service.resolvedBeforeStart' });
+    const firstIndex = seen.get(e.conversationId);
+    if (firstIndex !== undefined) issues.push({ index, field: 'conversationId', key: 'service.conversationDuplicate', params: { id: e.conversationId, row: firstIndex + 1 } });
+    else seen.set(e.conversationId, index);
+  });
+  return issues;
+}
+
+/** YYYY-MM-DD of the Monday that starts the last week fully past at `now`, in `tz`. */
+export function lastClosedWeekStart(now: Date, tz = DEFAULT_TIME_ZONE): string {
+  const local = dayjs(now).tz(tz);
+  const isoDow = local.day() === 0 ? 7 : local.day();
+  return local.startOf('day').subtract(isoDow - 1 + 7, 'day').format('YYYY-MM-DD');
+}
+
+/** Today's date in `tz`. */
+export const localDate = (now: Date, tz = DEFAULT_TIME_ZONE) => dayjs(now).tz(tz).format('YYYY-MM-DD');
+
+/** `2026-03-01 14:05:09` (or with a `T`, seconds and fractions optional) read as a wall-clock time in `tz`; ISO instants with an offset as they are. */
+export function parseLocalTime(text: string, tz = DEFAULT_TIME_ZONE): string | null {
+  const t = text.trim();
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})$/i.test(t)) {
+    const ms = Date.parse(t);
+    return Number.isNaN(ms) ? null : new Date(ms).toISOString();
+  }
+  const m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?$/.exec(t);
+  if (!m) return null;
+  const [, y, mo, d, h, mi, s = '0', frac = '0'] = m;
+  const wall = `${y}-${mo!.padStart(2, '0')}-${d!.padStart(2, '0')} ${h!.padStart(2, '0')}:${mi}:${s.padStart(2, '0')}`;
+  const parsed = dayjs.tz(wall, tz);
+  if (!parsed.isValid() || parsed.tz(tz).format('YYYY-MM-DD HH:mm:ss') !== wall) return null;
+  return new Date(parsed.valueOf() + Number(frac.padEnd(3, '0'))).toISOString();
+}
