@@ -9,6 +9,7 @@ import { createRequestContext } from './auth/context';
 import { env, type TrustProxy } from './config';
 import type { Database } from './db/client';
 import { type AppRouter, appRouter } from './router';
+import { serviceIngestRoutes } from './service/ingest';
 import type { Context, CookieJar } from './trpc';
 
 export interface AppOptions {
@@ -132,6 +133,8 @@ export async function buildApp(opts: AppOptions) {
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
+
+  await app.register(serviceIngestRoutes(opts.database.db, now));
 
   app.get('/health', async (_req, reply) => {
     try {

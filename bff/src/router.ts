@@ -6,6 +6,7 @@ import { merchantsRouter } from './merchants/router';
 import { notificationsRouter } from './notifications/router';
 import { perksRouter } from './perks/router';
 import { reviewRouter } from './review/router';
+import { serviceRouter } from './service/router';
 import { router } from './trpc';
 import { usersRouter } from './users/router';
 
@@ -18,6 +19,7 @@ export const appRouter = router({
   review: reviewRouter,
   notifications: notificationsRouter,
   perks: perksRouter,
+  service: serviceRouter,
 });
 
 export type AppRouter = typeof appRouter;

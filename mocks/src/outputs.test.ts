@@ -1,6 +1,6 @@
 import { appRouter } from '@console/bff/router';
 import type { AccessPolicy } from '@console/shared';
-import { emptyLaunchContent } from '@console/shared';
+import { DEFAULT_STANDARDS, emptyLaunchContent } from '@console/shared';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { MockStore } from './store';
@@ -106,6 +106,18 @@ const SAMPLES: Record<string, Sample[]> = {
   ],
   'notifications.list': [{ input: {} }, { input: { unreadOnly: true, pageSize: 5 } }],
   'notifications.markRead': [{ input: { all: true } }, { input: { ids: [1, 2] } }],
+  'service.dashboard': [
+    { input: { period: { from: '2026-11-01', to: '2026-11-22' } }, as: ['op.apparel', 'op.home'] },
+    { input: { merchantId: 'm_beauty_02', period: { from: '2026-11-16', to: '2026-11-22' } }, as: ['mgr.fashion'] },
+  ],
+  'service.saveStandards': [{ input: { ...DEFAULT_STANDARDS, expectedVersion: 1 } }],
+  'service.ranking': [{ input: {} }],
+  // Placeholders that answer NOT_FOUND in the mocks until mock mode runs the real router (issue 9).
+  'service.createKey': [{ input: { name: 'CRM' }, as: [] }],
+  'service.revokeKey': [{ input: { id: 'key_x' }, as: [] }],
+  'service.importEvents': [
+    { input: { events: [{ conversationId: 'c1', channel: 'chat', startedAt: '2026-11-20T02:00:00.000Z', firstResponseAt: null, resolvedAt: null, satisfaction: null, dispute: false }] } },
+  ],
 };
 
 interface RealProcedure {

@@ -6,6 +6,7 @@ import { merchantsMocks } from './merchants/handlers';
 import { notificationsMocks } from './notifications/handlers';
 import { perksMocks } from './perks/handlers';
 import { reviewMocks } from './review/handlers';
+import { serviceMocks } from './service/handlers';
 import { buildMockRouter, type MockImpl } from './trpc';
 import { usersMocks } from './users/handlers';
 
@@ -22,6 +23,7 @@ export const mockImpl: MockImpl<AppRouter> = {
   review: reviewMocks,
   notifications: notificationsMocks,
   perks: perksMocks,
+  service: serviceMocks,
 };
 
 /** A real tRPC router (same wire format as the bff, batching included) over the mock implementation. */

@@ -7,3 +7,4 @@ export * from '../review/table';
 export * from '../launches/table';
 export * from '../notifications/table';
 export * from '../perks/table';
+export * from '../service/table';

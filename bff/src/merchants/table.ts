@@ -14,6 +14,8 @@ export const merchants = pgTable(
     violationPoints: integer('violation_points').notNull().default(0),
     crossBorder: boolean('cross_border').notNull().default(false),
     serviceTier: text('service_tier', { enum: ['gold', 'silver', 'standard', 'below'] }).notNull().default('standard'),
+    /** IANA zone (whole-hour offsets) in which its service hours and days are counted. */
+    timeZone: text('time_zone').notNull().default('Asia/Shanghai'),
     membersT1: integer('members_t1').notNull().default(0),
     membersT2: integer('members_t2').notNull().default(0),
     membersT3: integer('members_t3').notNull().default(0),

@@ -1,0 +1,575 @@
+import {
+  type ApiKey,
+  COVERED_HOUR_PERCENT,
+  DEFAULT_STANDARDS,
+  type HeatCell,
+  improvementsFor,
+  lastClosedWeekStart,
+  RATE_30S_MS,
+  ratioOf,
+  RESOLVED_WITHIN_MS,
+  RESPONSE_TIME_LADDER,
+  type RankingItem,
+  type rankingInput,
+  SATISFIED_MIN_RATING,
+  type ServiceDashboard,
+  type ServiceEvent,
+  type ServiceFigures,
+  type ServiceStandards,
+  type ServiceStandardsContent,
+  type ServiceTier,
+  type SessionUser,
+  tierFor,
+  trafficReward,
+  type TierEvaluation,
+  type Vertical,
+} from '@console/shared';
+import { createHash, randomBytes } from 'node:crypto';
+import { and, asc, desc, eq, ilike, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
+import { writeAudit } from '../audit/repo';
+import type { Db } from '../db/client';
+import { likeContains } from '../merchants/repo';
+import { merchants } from '../merchants/table';
+import { notifyMerchantOperators } from '../notifications/repo';
+import { type EvaluationFigures, serviceApiKeys, serviceEvents, serviceHourly, serviceStandards, serviceTierEvaluations } from './table';
+
+/** The rows of a raw query, on PGlite and node-postgres alike. */
+async function rowsOf<T>(db: Db, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}
+const iso = (v: unknown) => new Date(v as string | Date).toISOString();
+const MAX_INT = 2_147_483_647;
+const HOUR = 3_600_000;
+
+// ---------------------------------------------------------------------------------------------------------
+// Ingest
+
+/** The hour (UTC) an instant falls in; merchants' zones have whole-hour offsets, so it is also a local hour. */
+const hourOf = (ms: number) => Math.floor(ms / HOUR) * HOUR;
+
+/**
+ * Writes a batch of one merchant's events (already validated) and rebuilds the hourly rollup of every hour they
+ * touch, old hours of replaced events included, in one transaction: the figures never see half a batch, and a
+ * re-sent conversation id replaces its event instead of counting twice.
+ */
+export async function ingestEvents(db: Db, merchantId: string, events: readonly ServiceEvent[], now: Date) {
+  return db.transaction(async (tx) => {
+    const ids = events.map((e) => e.conversationId);
+    const old = await tx
+      .select({ startedAt: serviceEvents.startedAt })
+      .from(serviceEvents)
+      .where(and(eq(serviceEvents.merchantId, merchantId), inArray(serviceEvents.conversationId, ids)));
+    const hours = new Set<number>(old.map((o) => hourOf(o.startedAt.getTime())));
+    const rows = events.map((e) => {
+      const started = Date.parse(e.startedAt);
+      hours.add(hourOf(started));
+      const first = e.firstResponseAt === null ? null : Date.parse(e.firstResponseAt);
+      const resolved = e.resolvedAt === null ? null : Date.parse(e.resolvedAt);
+      return {
+        merchantId,
+        conversationId: e.conversationId,
+        channel: e.channel,
+        startedAt: new Date(started),
+        firstResponseAt: first === null ? null : new Date(first),
+        resolvedAt: resolved === null ? null : new Date(resolved),
+        firstResponseMs: first === null ? null : Math.min(first - started, MAX_INT),
+        resolvedMs: resolved === null ? null : Math.min(resolved - started, MAX_INT),
+        satisfaction: e.satisfaction,
+        dispute: e.dispute,
+        receivedAt: now,
+      };
+    });
+    for (let i = 0; i < rows.length; i += 1000) {
+      await tx
+        .insert(serviceEvents)
+        .values(rows.slice(i, i + 1000))
+        .onConflictDoUpdate({
+          target: [serviceEvents.merchantId, serviceEvents.conversationId],
+          set: {
+            channel: sql`excluded.channel`,
+            startedAt: sql`excluded.started_at`,
+            firstResponseAt: sql`excluded.first_response_at`,
+            resolvedAt: sql`excluded.resolved_at`,
+            firstResponseMs: sql`excluded.first_response_ms`,
+            resolvedMs: sql`excluded.resolved_ms`,
+            satisfaction: sql`excluded.satisfaction`,
+            dispute: sql`excluded.dispute`,
+            receivedAt: sql`excluded.received_at`,
+          },
+        });
+    }
+    await rebuildHours(tx as unknown as Db, merchantId, [...hours]);
+    return { accepted: events.length, replaced: old.length };
+  });
+}
+
+/** Recounts the rollup rows of the given hours from the events, in SQL. */
+export async function rebuildHours(db: Db, merchantId: string, hours: number[]) {
+  if (hours.length === 0) return;
+  const from = new Date(Math.min(...hours));
+  const to = new Date(Math.max(...hours) + HOUR);
+  const list = sql.join(
+    hours.map((h) => sql`${new Date(h).toISOString()}::timestamptz`),
+    sql`, `,
+  );
+  await db.delete(serviceHourly).where(and(eq(serviceHourly.merchantId, merchantId), sql`${serviceHourly.hourStart} in (${list})`));
+  const within = sql.join(
+    RESPONSE_TIME_LADDER.map((s) => sql.raw(`count(*) filter (where first_response_ms <= ${s * 1000})::int`)),
+    sql`, `,
+  );
+  await db.execute(sql`
+    insert into service_hourly (merchant_id, hour_start, conversations, answered, within_30s, within_std, resolved_24h, rated, satisfied, disputes)
+    select merchant_id, date_trunc('hour', started_at, 'UTC'), count(*)::int,
+      count(first_response_ms)::int,
+      count(*) filter (where first_response_ms <= ${sql.raw(String(RATE_30S_MS))})::int,
+      array[${within}],
+      count(*) filter (where resolved_ms <= ${sql.raw(String(RESOLVED_WITHIN_MS))})::int,
+      count(satisfaction)::int,
+      count(*) filter (where satisfaction >= ${sql.raw(String(SATISFIED_MIN_RATING))})::int,
+      count(*) filter (where dispute)::int
+    from service_events
+    where merchant_id = ${merchantId} and started_at >= ${from.toISOString()}::timestamptz and started_at < ${to.toISOString()}::timestamptz
+      and date_trunc('hour', started_at, 'UTC') in (${list})
+    group by merchant_id, date_trunc('hour', started_at, 'UTC')`);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Standards
+
+function toStandards(r: typeof serviceStandards.$inferSelect): ServiceStandards {
+  return {
+    version: r.version,
+    responseTimeSec: r.responseTimeSec,
+    thresholds: r.thresholds,
+    trafficWeights: r.trafficWeights,
+    note: r.note,
+    createdBy: r.createdBy,
+    createdAt: r.createdAt.toISOString(),
+  };
+}
+
+/** The standards in force: the newest version (version 1, the defaults, is written the first time it is asked for). */
+export async function currentStandards(db: Db): Promise<ServiceStandards> {
+  const [row] = await db.select().from(serviceStandards).orderBy(desc(serviceStandards.version)).limit(1);
+  if (row) return toStandards(row);
+  await db
+    .insert(serviceStandards)
+    .values({ version: 1, ...DEFAULT_STANDARDS, createdAt: new Date(0) })
+    .onConflictDoNothing();
+  return currentStandards(db);
+}
+
+export async function standardsHistory(db: Db) {
+  await currentStandards(db);
+  return (await db.select().from(serviceStandards).orderBy(desc(serviceStandards.version)).limit(50)).map(toStandards);
+}
+
+export class StaleStandards extends Error {
+  constructor(public currentVersion: number) {
+    super('errors.staleVersion');
+  }
+}
+
+/** A new version of the standards, audited; refused when someone saved another since `expectedVersion`. */
+export async function saveStandards(db: Db, user: SessionUser, content: ServiceStandardsContent, expectedVersion: number, now: Date) {
+  return db.transaction(async (tx) => {
+    const before = await currentStandards(tx as unknown as Db);
+    if (before.version !== expectedVersion) throw new StaleStandards(before.version);
+    const [row] = await tx
+      .insert(serviceStandards)
+      .values({ version: before.version + 1, ...content, createdBy: user.displayName, createdAt: now })
+      .returning();
+    const after = toStandards(row!);
+    await writeAudit(tx as unknown as Db, {
+      entityType: 'service_standards',
+      entityId: String(after.version),
+      action: 'save',
+      actorId: user.id,
+      actorRole: user.role,
+      before,
+      after,
+      at: now,
+    });
+    return after;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Figures (all in SQL over the hourly rollup; percentiles over the events)
+
+const ladderIndex = (sec: number) => sql.raw(String((RESPONSE_TIME_LADDER as readonly number[]).indexOf(sec) + 1));
+const covered = (i: SQL) => sql`(within_std[${i}] * 100 >= ${sql.raw(String(COVERED_HOUR_PERCENT))} * conversations)`;
+
+/** `[from, to]` local dates in `tz` as UTC bounds, half-open. */
+const bounds = (from: string, to: string, tz: string) => ({
+  start: sql`((${from}::date)::timestamp at time zone ${tz})`,
+  end: sql`((${to}::date + 1)::timestamp at time zone ${tz})`,
+});
+
+export interface Period {
+  from: string;
+  to: string;
+}
+
+export async function figuresFor(db: Db, merchantId: string, tz: string, period: Period, responseTimeSec: number) {
+  const { start, end } = bounds(period.from, period.to, tz);
+  const i = ladderIndex(responseTimeSec);
+  const inPeriod = sql`merchant_id = ${merchantId} and hour_start >= ${start} and hour_start < ${end}`;
+  const [totals] = await rowsOf<Record<string, number>>(
+    db,
+    sql`select coalesce(sum(conversations), 0)::int as conversations, coalesce(sum(within_30s), 0)::int as within30s,
+      coalesce(sum(resolved_24h), 0)::int as resolved24h, coalesce(sum(rated), 0)::int as rated,
+      coalesce(sum(satisfied), 0)::int as satisfied, coalesce(sum(disputes), 0)::int as disputes
+      from service_hourly where ${inPeriod}`,
+  );
+  // Weekday × hour slots of the period, each covered when 80% of all its conversations were answered in time.
+  const heat = await rowsOf<{ weekday: number; hour: number; conversations: number; within: number; covered: boolean; coveredSlots: number; slots: number }>(
+    db,
+    sql`select weekday, hour, conversations, within, covered,
+        (count(*) filter (where covered) over ())::int as "coveredSlots", (count(*) over ())::int as slots
+      from (
+        select extract(isodow from hour_start at time zone ${tz})::int as weekday, extract(hour from hour_start at time zone ${tz})::int as hour,
+          sum(conversations)::int as conversations, sum(within_std[${i}])::int as within,
+          sum(within_std[${i}]) * 100 >= ${sql.raw(String(COVERED_HOUR_PERCENT))} * sum(conversations) as covered
+        from service_hourly where ${inPeriod} group by 1, 2
+      ) s`,
+  );
+  const [pct] = await rowsOf<{ answered: number; p50: number | null; p90: number | null }>(
+    db,
+    sql`select count(*)::int as answered,
+        percentile_cont(0.5) within group (order by first_response_ms)::float8 as p50,
+        percentile_cont(0.9) within group (order by first_response_ms)::float8 as p90
+      from service_events
+      where merchant_id = ${merchantId} and started_at >= ${start} and started_at < ${end} and first_response_ms is not null`,
+  );
+  const t = totals!;
+  const n = t.conversations!;
+  const figures: ServiceFigures = {
+    conversations: n,
+    coverage: ratioOf(heat[0]?.coveredSlots ?? 0, heat[0]?.slots ?? 0),
+    rate30s: ratioOf(t.within30s!, n),
+    firstResponse: {
+      answered: pct?.answered ?? 0,
+      medianSec: pct?.p50 == null ? null : Math.round(Number(pct.p50)) / 1000,
+      p90Sec: pct?.p90 == null ? null : Math.round(Number(pct.p90)) / 1000,
+    },
+    resolved24h: ratioOf(t.resolved24h!, n),
+    satisfaction: ratioOf(t.satisfied!, t.rated!),
+    disputeRate: ratioOf(t.disputes!, n),
+  };
+  const byCell = new Map(heat.map((h) => [`${h.weekday}:${h.hour}`, h]));
+  const heatmap: HeatCell[] = [];
+  for (let weekday = 1; weekday <= 7; weekday++) {
+    for (let hour = 0; hour < 24; hour++) {
+      const c = byCell.get(`${weekday}:${hour}`);
+      heatmap.push({
+        weekday,
+        hour,
+        conversations: c?.conversations ?? 0,
+        withinStandard: c?.within ?? 0,
+        state: !c || c.conversations === 0 ? 'noData' : c.covered ? 'covered' : 'missed',
+      });
+    }
+  }
+  return { figures, heatmap };
+}
+
+export async function trendFor(db: Db, merchantId: string, tz: string, period: Period, responseTimeSec: number) {
+  const { start, end } = bounds(period.from, period.to, tz);
+  const i = ladderIndex(responseTimeSec);
+  return rowsOf<ServiceDashboard['trend'][number]>(
+    db,
+    sql`select to_char(hour_start at time zone ${tz}, 'YYYY-MM-DD') as date, sum(conversations)::int as conversations,
+        (count(*) filter (where ${covered(i)}))::float8 / count(*) as coverage,
+        sum(within_30s)::float8 / nullif(sum(conversations), 0) as "rate30s",
+        sum(satisfied)::float8 / nullif(sum(rated), 0) as satisfaction,
+        sum(resolved_24h)::float8 / nullif(sum(conversations), 0) as "resolved24h"
+      from service_hourly where merchant_id = ${merchantId} and hour_start >= ${start} and hour_start < ${end}
+      group by 1 order by 1`,
+  );
+}
+
+export const MAX_BREACHES = 50;
+export async function breachesFor(db: Db, merchantId: string, tz: string, period: Period, responseTimeSec: number) {
+  const { start, end } = bounds(period.from, period.to, tz);
+  const i = ladderIndex(responseTimeSec);
+  const rows = await rowsOf<{ hourStart: string; conversations: number; withinStandard: number }>(
+    db,
+    sql`select hour_start as "hourStart", conversations, within_std[${i}] as "withinStandard"
+      from service_hourly where merchant_id = ${merchantId} and hour_start >= ${start} and hour_start < ${end} and not ${covered(i)}
+      order by hour_start desc limit ${MAX_BREACHES}`,
+  );
+  return rows.map((r) => ({ ...r, hourStart: iso(r.hourStart) }));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Weekly tiers
+
+interface WeekRow {
+  id: string;
+  tier: ServiceTier;
+  conversations: number;
+  covered: number;
+  hours: number;
+  within30s: number;
+  resolved24h: number;
+  rated: number;
+  satisfied: number;
+  disputes: number;
+}
+
+/**
+ * Evaluates one closed week (the Monday it starts on) for every merchant, or the given ones: figures in SQL from
+ * the rollup, the tier by the shared rule, stored with its figures; the merchant record takes the tier, and the
+ * operators of a merchant whose tier changed are told.
+ */
+export async function evaluateWeek(db: Db, weekStart: string, now: Date, onlyMerchants?: string[]) {
+  return db.transaction(async (tx) => {
+    const d = tx as unknown as Db;
+    const standards = await currentStandards(d);
+    const i = ladderIndex(standards.responseTimeSec);
+    const rows = await rowsOf<WeekRow>(
+      d,
+      sql`select m.id, m.service_tier as tier, coalesce(sum(h.conversations), 0)::int as conversations,
+          (count(h.hour_start) filter (where h.within_std[${i}] * 100 >= ${sql.raw(String(COVERED_HOUR_PERCENT))} * h.conversations))::int as covered,
+          count(h.hour_start)::int as hours, coalesce(sum(h.within_30s), 0)::int as "within30s", coalesce(sum(h.resolved_24h), 0)::int as "resolved24h",
+          coalesce(sum(h.rated), 0)::int as rated, coalesce(sum(h.satisfied), 0)::int as satisfied, coalesce(sum(h.disputes), 0)::int as disputes
+        from merchants m
+        left join service_hourly h on h.merchant_id = m.id
+          and h.hour_start >= ((${weekStart}::date)::timestamp at time zone m.time_zone)
+          and h.hour_start < ((${weekStart}::date + 7)::timestamp at time zone m.time_zone)
+        ${onlyMerchants ? sql`where m.id in (${sql.join(onlyMerchants.map((m) => sql`${m}`), sql`, `)})` : sql``}
+        group by m.id, m.service_tier`,
+    );
+    let changed = 0;
+    const evaluations = rows.map((r) => {
+      const figures: EvaluationFigures = {
+        conversations: r.conversations,
+        coverage: ratioOf(r.covered, r.hours),
+        rate30s: ratioOf(r.within30s, r.conversations),
+        satisfaction: ratioOf(r.satisfied, r.rated),
+        resolved24h: ratioOf(r.resolved24h, r.conversations),
+        disputeRate: ratioOf(r.disputes, r.conversations),
+      };
+      return { merchantId: r.id, weekStart, tier: tierFor(figures, standards), standardsVersion: standards.version, figures, evaluatedAt: now, was: r.tier };
+    });
+    for (let k = 0; k < evaluations.length; k += 1000) {
+      await tx
+        .insert(serviceTierEvaluations)
+        .values(evaluations.slice(k, k + 1000).map(({ was: _was, ...e }) => e))
+        .onConflictDoUpdate({
+          target: [serviceTierEvaluations.merchantId, serviceTierEvaluations.weekStart],
+          set: {
+            tier: sql`excluded.tier`,
+            standardsVersion: sql`excluded.standards_version`,
+            figures: sql`excluded.figures`,
+            evaluatedAt: sql`excluded.evaluated_at`,
+          },
+        });
+    }
+    for (const e of evaluations) {
+      if (e.tier === e.was) continue;
+      changed++;
+      await tx.update(merchants).set({ serviceTier: e.tier }).where(eq(merchants.id, e.merchantId));
+      await writeAudit(d, {
+        entityType: 'merchant',
+        entityId: e.merchantId,
+        action: 'service_tier',
+        fromState: e.was,
+        toState: e.tier,
+        reason: `week ${weekStart}, standards v${standards.version}`,
+        at: now,
+      });
+      await notifyMerchantOperators(
+        d,
+        e.merchantId,
+        { kind: 'service', key: 'notifications.service.tierChanged', params: { from: e.was, to: e.tier, week: weekStart }, entityType: 'service', entityId: e.merchantId },
+        now,
+      );
+    }
+    return { weekStart, evaluated: evaluations.length, changed };
+  });
+}
+
+/** Evaluates the last closed week once: the first reader after a week closes does it for everybody. */
+export async function ensureWeekEvaluated(db: Db, now: Date) {
+  const week = lastClosedWeekStart(now);
+  const [done] = await db.select({ w: serviceTierEvaluations.weekStart }).from(serviceTierEvaluations).where(eq(serviceTierEvaluations.weekStart, week)).limit(1);
+  if (!done) await evaluateWeek(db, week, now);
+  return week;
+}
+
+export async function evaluationsOf(db: Db, merchantId: string, limit = 12): Promise<TierEvaluation[]> {
+  const rows = await db
+    .select()
+    .from(serviceTierEvaluations)
+    .where(eq(serviceTierEvaluations.merchantId, merchantId))
+    .orderBy(desc(serviceTierEvaluations.weekStart))
+    .limit(limit);
+  return rows.map((r) => ({ weekStart: r.weekStart, tier: r.tier, standardsVersion: r.standardsVersion, figures: r.figures, evaluatedAt: r.evaluatedAt.toISOString() }));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Dashboard and ranking
+
+export type DashboardScope = { merchantId: string } | { verticals: readonly Vertical[] };
+
+export async function findServiceMerchant(db: Db, id: string, scope: DashboardScope) {
+  const [m] = await db
+    .select({ id: merchants.id, name: merchants.name, vertical: merchants.vertical, timeZone: merchants.timeZone, serviceTier: merchants.serviceTier })
+    .from(merchants)
+    .where(and(eq(merchants.id, id), 'merchantId' in scope ? eq(merchants.id, scope.merchantId) : inArray(merchants.vertical, [...scope.verticals])))
+    .limit(1);
+  return m ?? null;
+}
+
+export async function dashboard(db: Db, merchant: NonNullable<Awaited<ReturnType<typeof findServiceMerchant>>>, period: Period, now: Date): Promise<ServiceDashboard> {
+  await ensureWeekEvaluated(db, now);
+  const standards = await currentStandards(db);
+  const tz = merchant.timeZone;
+  const { figures, heatmap } = await figuresFor(db, merchant.id, tz, period, standards.responseTimeSec);
+  const trend = await trendFor(db, merchant.id, tz, period, standards.responseTimeSec);
+  const breaches = await breachesFor(db, merchant.id, tz, period, standards.responseTimeSec);
+  const evaluations = await evaluationsOf(db, merchant.id);
+  // The tier is the merchant record's (what eligibility reads); its reasons are the last evaluation's figures.
+  const [fresh] = await db.select({ tier: merchants.serviceTier }).from(merchants).where(eq(merchants.id, merchant.id));
+  const tier = fresh?.tier ?? merchant.serviceTier;
+  const reward = trafficReward(standards, tier);
+  const last = evaluations[0];
+  return {
+    merchant: { ...merchant, serviceTier: tier },
+    period,
+    figures,
+    heatmap,
+    trend,
+    breaches,
+    standards,
+    tier: {
+      current: tier,
+      trafficWeight: reward.current,
+      next: reward.next,
+      nextTrafficWeight: reward.nextWeight,
+      improvements: last ? improvementsFor(last.figures, standards, reward.next) : [],
+    },
+    evaluations,
+  };
+}
+
+const share = (metric: string) => sql`((${serviceTierEvaluations.figures} -> ${metric} ->> 'share')::float8)`;
+const tierRankSql = sql`(case ${merchants.serviceTier} when 'gold' then 3 when 'silver' then 2 when 'standard' then 1 else 0 end)`;
+
+/** The merchants of the manager's verticals, by tier and the last closed week's figures; paged in SQL. */
+export async function ranking(db: Db, scope: readonly Vertical[], input: z.output<typeof rankingInput>, now: Date) {
+  const week = await ensureWeekEvaluated(db, now);
+  const f = input.filters;
+  const allowed = f.vertical?.length ? f.vertical.filter((v) => scope.includes(v)) : [...scope];
+  if (allowed.length === 0) return { items: [], total: 0 };
+  const where = and(
+    inArray(merchants.vertical, allowed),
+    f.tier?.length ? inArray(merchants.serviceTier, f.tier) : undefined,
+    f.q ? ilike(merchants.name, likeContains(f.q)) : undefined,
+  );
+  const sort = input.sort ?? { field: 'tier', order: 'desc' as const };
+  const dir = (e: SQL) => (sort.order === 'asc' ? sql`${e} asc nulls first` : sql`${e} desc nulls last`);
+  const order: SQL[] =
+    sort.field === 'name'
+      ? [dir(sql`${merchants.name}`)]
+      : sort.field === 'tier'
+        ? [dir(tierRankSql), sql`${share('coverage')} desc nulls last`, sql`${share('rate30s')} desc nulls last`]
+        : sort.field === 'conversations'
+          ? [dir(sql`((${serviceTierEvaluations.figures} ->> 'conversations')::int)`)]
+          : [dir(share(sort.field))];
+  const joined = db
+    .select({
+      merchantId: merchants.id,
+      name: merchants.name,
+      vertical: merchants.vertical,
+      tier: merchants.serviceTier,
+      weekStart: serviceTierEvaluations.weekStart,
+      figures: serviceTierEvaluations.figures,
+    })
+    .from(merchants)
+    .leftJoin(serviceTierEvaluations, and(eq(serviceTierEvaluations.merchantId, merchants.id), eq(serviceTierEvaluations.weekStart, week)))
+    .where(where);
+  const [rows, [total]] = await Promise.all([
+    joined
+      .orderBy(...order, asc(merchants.id))
+      .limit(input.pageSize)
+      .offset((input.page - 1) * input.pageSize),
+    db.select({ n: sql<number>`count(*)::int` }).from(merchants).where(where),
+  ]);
+  const items: RankingItem[] = rows.map((r) => ({
+    merchantId: r.merchantId,
+    name: r.name,
+    vertical: r.vertical,
+    tier: r.tier,
+    weekStart: r.weekStart,
+    conversations: r.figures?.conversations ?? 0,
+    coverage: r.figures?.coverage.share ?? null,
+    rate30s: r.figures?.rate30s.share ?? null,
+    satisfaction: r.figures?.satisfaction.share ?? null,
+    resolved24h: r.figures?.resolved24h.share ?? null,
+    disputeRate: r.figures?.disputeRate.share ?? null,
+  }));
+  return { items, total: total?.n ?? 0 };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// API keys
+
+export const hashSecret = (secret: string) => createHash('sha256').update(secret).digest('hex');
+
+const toKey = (r: typeof serviceApiKeys.$inferSelect): ApiKey => ({
+  id: r.id,
+  name: r.name,
+  prefix: r.prefix,
+  createdAt: r.createdAt.toISOString(),
+  createdBy: r.createdBy,
+  lastUsedAt: r.lastUsedAt?.toISOString() ?? null,
+  revokedAt: r.revokedAt?.toISOString() ?? null,
+});
+
+export async function listKeys(db: Db, merchantId: string) {
+  const rows = await db.select().from(serviceApiKeys).where(eq(serviceApiKeys.merchantId, merchantId)).orderBy(desc(serviceApiKeys.createdAt), asc(serviceApiKeys.id));
+  return rows.map(toKey);
+}
+
+/** A new key; its secret is returned this once and only its hash is stored. */
+export async function createKey(db: Db, merchantId: string, user: SessionUser, name: string, now: Date) {
+  const secret = `svc_${randomBytes(24).toString('base64url')}`;
+  const id = `key_${randomBytes(6).toString('hex')}`;
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(serviceApiKeys)
+      .values({ id, merchantId, name, prefix: secret.slice(0, 10), secretHash: hashSecret(secret), createdBy: user.displayName, createdAt: now })
+      .returning();
+    await writeAudit(tx as unknown as Db, { entityType: 'service_api_key', entityId: id, action: 'create', actorId: user.id, actorRole: user.role, after: { name, merchantId }, at: now });
+    return { key: toKey(row!), secret };
+  });
+}
+
+/** Revokes one of the merchant's own keys; another merchant's id is simply not found. */
+export async function revokeKey(db: Db, merchantId: string, user: SessionUser, id: string, now: Date) {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(serviceApiKeys)
+      .set({ revokedAt: now })
+      .where(and(eq(serviceApiKeys.id, id), eq(serviceApiKeys.merchantId, merchantId), isNull(serviceApiKeys.revokedAt)))
+      .returning();
+    if (!row) return null;
+    await writeAudit(tx as unknown as Db, { entityType: 'service_api_key', entityId: id, action: 'revoke', actorId: user.id, actorRole: user.role, at: now });
+    return toKey(row);
+  });
+}
+
+/** The merchant a live key belongs to, or null (unknown or revoked). */
+export async function merchantOfKey(db: Db, secret: string, now: Date) {
+  const [row] = await db
+    .update(serviceApiKeys)
+    .set({ lastUsedAt: now })
+    .where(and(eq(serviceApiKeys.secretHash, hashSecret(secret)), isNull(serviceApiKeys.revokedAt)))
+    .returning({ merchantId: serviceApiKeys.merchantId });
+  return row?.merchantId ?? null;
+}
