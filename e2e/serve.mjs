@@ -1,4 +1,4 @@
-// Starts the console the way `npm start` does (vite build, then the bff with NODE_ENV=production) on a
+// Starts the console the way `npm start` does (builds what is stale, then the compiled bff, NODE_ENV=production) on a
 // FRESH embedded PGlite database in a temporary folder, and removes that folder when the server stops.
 // Playwright's webServer runs this; PORT and HOST come from the environment.
 import { spawn } from 'node:child_process';
@@ -15,7 +15,7 @@ const child = spawn('npm', ['start'], {
   env: { ...process.env, DATABASE_URL: join(dataDir, 'pglite'), SEED: 'true', NODE_ENV: 'production' },
 });
 
-/** Every process below `pid` (npm does not pass a signal on to tsx and node, so each gets it directly). */
+/** Every process below `pid` (npm may not pass a signal on to node, so each gets it directly). */
 function descendants(pid) {
   const parentOf = new Map();
   for (const entry of readdirSync('/proc')) {

@@ -1,13 +1,17 @@
 import { sql } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
+import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
-import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyReply, type FastifyRequest, LogController } from 'fastify';
 import { createRequestContext } from './auth/context';
-import { env, type TrustProxy } from './config';
+import { config, type TrustProxy } from './config';
 import type { Database } from './db/client';
+import { loggerOptions, pathOf } from './logger';
+import { defaultWebDist } from './paths';
 import { type AppRouter, appRouter } from './router';
 import { serviceIngestRoutes } from './service/ingest';
 import type { Context, CookieJar } from './trpc';
@@ -17,7 +21,8 @@ export interface AppOptions {
   /** Folder of the built SPA; served with history fallback when it exists. */
   webDist?: string | null;
   production?: boolean;
-  logger?: boolean;
+  /** The request/error log (pino, JSON lines): `false` for none; by default LOG_LEVEL. `stream` receives the lines. */
+  logger?: false | { level?: Parameters<typeof loggerOptions>[0]; stream?: { write(line: string): void } };
   now?: () => Date;
   /** Which X-Forwarded-* headers to believe; TRUST_PROXY by default. */
   trustProxy?: TrustProxy;
@@ -26,7 +31,6 @@ export interface AppOptions {
 /** Calls per batched tRPC request; keep web/src/providers/trpc.ts `maxItems` at or below it. */
 export const MAX_BATCH_SIZE = 50;
 
-const defaultWebDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
 const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/;
 
 function cookieJar(req: FastifyRequest, reply: FastifyReply, secure: boolean): CookieJar {
@@ -56,26 +60,65 @@ function isCrossSite(req: FastifyRequest) {
   }
 }
 
-/** index.html must be revalidated after every deploy; hashed assets never change, so they are cached for a year. */
+/**
+ * The SPA's Content-Security-Policy: its own scripts only (Vite emits no inline script), styles inline too (antd's
+ * CSS-in-JS inserts <style> elements at run time), API calls to this origin, and no framing by anyone.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** API answers at or above this many bytes are compressed (smaller ones would not gain more than the headers cost). */
+export const COMPRESS_THRESHOLD = 1024;
+
+/**
+ * index.html must be revalidated after every deploy; hashed assets never change, so they are cached for a year.
+ * `path` is the file actually sent: with preCompressed that is `index.html.br` or `x.js.gz`, named here without it.
+ */
 function cacheHeaders(res: { setHeader(name: string, value: string): unknown }, path: string) {
-  const file = path.replace(/\\/g, '/');
+  const file = path.replace(/\\/g, '/').replace(/\.(br|gz)$/, '');
+  // Every file has a brotli/gzip twin chosen by Accept-Encoding: caches must key on it.
+  res.setHeader('vary', 'Accept-Encoding');
   if (file.endsWith('/index.html')) res.setHeader('cache-control', 'no-cache');
   else if (file.includes('/assets/')) res.setHeader('cache-control', 'public, max-age=31536000, immutable');
   else res.setHeader('cache-control', 'public, max-age=3600');
 }
 
 export async function buildApp(opts: AppOptions) {
-  const production = opts.production ?? process.env.NODE_ENV === 'production';
+  const env = config();
+  const production = opts.production ?? env.NODE_ENV === 'production';
   const now = opts.now ?? (() => new Date());
+  const log = opts.logger === undefined ? { level: env.LOG_LEVEL } : opts.logger;
   const app = Fastify({
-    logger: opts.logger ?? false,
+    logger: log ? loggerOptions(log.level ?? 'info', log.stream) : false,
+    // One line per request, written by the onResponse hook below, instead of Fastify's two.
+    logController: new LogController({ disableRequestLogging: true }),
+    // A proxy's request id is kept (and echoed back), so one id follows a request through the proxy's log and ours.
+    requestIdHeader: 'x-request-id',
+    // Unique across replicas and restarts (Fastify's default counter restarts at req-1 in every process).
+    genReqId: () => randomUUID(),
     bodyLimit: 1024 * 1024,
     // tRPC puts a batch's procedure names in one path parameter (`/trpc/a.b,c.d,…`); Fastify's default of
     // 100 characters answered 414 to a page that batches more than a handful of queries.
     routerOptions: { maxParamLength: 5000 },
-    trustProxy: opts.trustProxy ?? env.trustProxy,
+    trustProxy: opts.trustProxy ?? env.TRUST_PROXY,
   });
   await app.register(fastifyCookie);
+
+  app.addHook('onResponse', async (req, reply) => {
+    const line = { method: req.method, path: pathOf(req.url), statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 };
+    if (reply.statusCode >= 500) req.log.error(line, 'request failed');
+    else req.log.info(line, 'request');
+  });
 
   // Errors raised by Fastify itself (body too large, unreadable body) answer in the API's error shape with an
   // i18n key; anything unexpected is logged and answered as a bare 500.
@@ -106,7 +149,9 @@ export async function buildApp(opts: AppOptions) {
     reply.header('x-content-type-options', 'nosniff');
     reply.header('x-frame-options', 'DENY');
     reply.header('referrer-policy', 'same-origin');
+    reply.header('x-request-id', req.id);
     if (req.url.startsWith('/trpc') || req.url.startsWith('/health')) reply.header('cache-control', 'no-store');
+    else reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
   });
 
   const createContext: FastifyTRPCPluginOptions<AppRouter>['trpcOptions']['createContext'] = async ({ req, res }): Promise<Context> => {
@@ -120,18 +165,31 @@ export async function buildApp(opts: AppOptions) {
     });
   };
 
-  await app.register(fastifyTRPCPlugin, {
-    prefix: '/trpc',
-    maxBodySize: 1024 * 1024,
-    trpcOptions: {
-      router: appRouter,
-      createContext,
-      // One HTTP request may not fan out into unbounded work; the web's httpBatchLink sends at most this many.
-      maxBatchSize: MAX_BATCH_SIZE,
-      onError({ error, path }) {
-        if (error.code === 'INTERNAL_SERVER_ERROR') app.log.error({ path, err: error }, 'procedure failed');
-      },
-    } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
+  // The API in its own context, compressed above COMPRESS_THRESHOLD. tRPC's adapter replies with a fetch Response,
+  // which @fastify/compress would compress whatever its size (and before Fastify copied its headers onto the reply):
+  // the first onSend hook turns it into the JSON string it holds, with its status and headers, so the threshold and
+  // the content type apply as for any other reply.
+  await app.register(async (api) => {
+    api.addHook('onSend', async (_req, reply, payload) => {
+      if (!(payload instanceof Response)) return payload;
+      reply.code(payload.status);
+      payload.headers.forEach((value, name) => void reply.header(name, value));
+      return payload.body ? await payload.text() : '';
+    });
+    await api.register(fastifyCompress, { threshold: COMPRESS_THRESHOLD, encodings: ['br', 'gzip'], brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } } });
+    await api.register(fastifyTRPCPlugin, {
+      prefix: '/trpc',
+      maxBodySize: 1024 * 1024,
+      trpcOptions: {
+        router: appRouter,
+        createContext,
+        // One HTTP request may not fan out into unbounded work; the web's httpBatchLink sends at most this many.
+        maxBatchSize: MAX_BATCH_SIZE,
+        onError({ error, path }) {
+          if (error.code === 'INTERNAL_SERVER_ERROR') app.log.error({ path, err: error }, 'procedure failed');
+        },
+      } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
+    });
   });
 
   await app.register(serviceIngestRoutes(opts.database.db, now));
@@ -148,7 +206,8 @@ export async function buildApp(opts: AppOptions) {
 
   const webDist = opts.webDist === undefined ? defaultWebDist : opts.webDist;
   if (webDist && existsSync(webDist)) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false, cacheControl: false, setHeaders: cacheHeaders });
+    // Every file has .br and .gz twins made at build time (vite.config.ts): sent as they are, never compressed per request.
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, cacheControl: false, setHeaders: cacheHeaders, preCompressed: true });
     // History fallback: a GET for a page (not the API, not a file) gets the SPA's index.html;
     // a missing file stays a 404 so a stale tab never runs HTML as a script.
     app.setNotFoundHandler((req, reply) => {

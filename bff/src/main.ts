@@ -1,29 +1,59 @@
 import { buildApp } from './app';
-import { env } from './config';
-import { openDatabase } from './db/client';
-import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo } from './db/seed';
+import { ConfigError, config } from './config';
+import { exclusively, openDatabase } from './db/client';
+import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo, shouldSeed } from './db/seed';
+import { defaultDataDir } from './paths';
 
-const database = await openDatabase(env.databaseUrl);
-const { seeded } = env.seed ? await seedDemo(database.db) : { seeded: false };
-const app = await buildApp({ database, logger: process.env.LOG_LEVEL !== 'silent' && process.env.NODE_ENV !== 'production' });
-await app.listen({ port: env.port, host: env.host });
+// The environment first: a bad value stops the start here, naming the variable and what it must be.
+let env: ReturnType<typeof config>;
+try {
+  env = config();
+} catch (err) {
+  if (!(err instanceof ConfigError)) throw err;
+  console.error(`The console did not start. ${err.message}\n(See "Environment variables" in README.md.)`);
+  process.exit(1);
+}
 
-const where = database.kind === 'pglite' ? `PGlite in ${env.databaseUrl}` : 'PostgreSQL (DATABASE_URL)';
-console.log(`\n  Merchant console: http://localhost:${env.port}\n  Database: ${where}${seeded ? ' (demo data seeded now)' : ''}\n`);
-console.log(`  Demo sign-ins (password for all: ${DEMO_PASSWORD}):`);
-for (const l of DEMO_LOGINS) console.log(`    ${l.username.padEnd(16)} ${l.role.padEnd(9)} ${l.note}`);
-console.log('');
+const databaseUrl = env.DATABASE_URL ?? defaultDataDir;
+const database = await openDatabase(databaseUrl);
+const { seeded } = shouldSeed(env.SEED, database.kind) ? await exclusively(database, () => seedDemo(database.db)) : { seeded: false };
+const app = await buildApp({ database });
+if (database.migrationsApplied !== undefined) app.log.info({ migrationsApplied: database.migrationsApplied }, 'database migrated');
 
-// A stop signal often arrives twice (tsx relays it, and Ctrl-C or a process-group kill also reaches this process
-// directly). The listener stays and ignores the repeat: with `once`, tsx's fallback exited mid-close and PGlite died
-// with an unhandled rejection that printed its whole minified source.
+// Logged, not fatal: a stray rejection must not take every signed-in user down, and must not pass unseen either.
+process.on('unhandledRejection', (reason) => app.log.error({ err: reason }, 'unhandled promise rejection'));
+
+await app.listen({ port: env.PORT, host: env.HOST });
+
+const where = database.kind === 'pglite' ? `PGlite in ${databaseUrl}` : 'PostgreSQL (DATABASE_URL)';
+const port = (app.server.address() as { port: number } | null)?.port ?? env.PORT;
+console.log(`\n  Merchant console: http://localhost:${port}\n  Database: ${where}${seeded ? ' (demo data seeded now)' : ''}\n`);
+if (seeded || database.kind === 'pglite') {
+  console.log(`  Demo sign-ins (password for all: ${DEMO_PASSWORD}):`);
+  for (const l of DEMO_LOGINS) console.log(`    ${l.username.padEnd(16)} ${l.role.padEnd(9)} ${l.note}`);
+  console.log('');
+}
+
+// A stop signal may arrive twice (Ctrl-C reaches the whole process group, and npm relays it too): the first one
+// closes the server (in-flight requests finish, new connections are refused) and the database, and exits; a
+// repeat is ignored. If closing hangs past SHUTDOWN_TIMEOUT_SECONDS the process exits anyway.
 let closing = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, async () => {
     if (closing) return;
     closing = true;
-    await app.close();
-    await database.close();
-    process.exit(0);
+    app.log.info({ signal }, 'stopping');
+    setTimeout(() => {
+      app.log.error({ signal, timeoutSeconds: env.SHUTDOWN_TIMEOUT_SECONDS }, 'shutdown timed out; exiting');
+      process.exit(1);
+    }, env.SHUTDOWN_TIMEOUT_SECONDS * 1000).unref();
+    try {
+      await app.close();
+      await database.close();
+      process.exit(0);
+    } catch (err) {
+      app.log.error({ err }, 'shutdown failed');
+      process.exit(1);
+    }
   });
 }

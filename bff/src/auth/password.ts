@@ -1,16 +1,17 @@
 import { randomBytes, scrypt as scryptCb, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
+import { config } from '../config';
 
 const scrypt = promisify(scryptCb) as (pw: string, salt: Buffer, len: number, opts: object) => Promise<Buffer>;
 
 // OWASP's scrypt floor (N=2^17, r=8, p=1); tests and the bulk seed may lower N through SCRYPT_LOG_N.
-const logN = Number(process.env.SCRYPT_LOG_N ?? 17);
-const params = { N: 2 ** logN, r: 8, p: 1, maxmem: 256 * 1024 * 1024 };
+const params = { r: 8, p: 1, maxmem: 256 * 1024 * 1024 };
 
 /** `scrypt$logN$r$p$salt$hash`, so parameters can rise later without breaking old hashes. */
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
-  const hash = await scrypt(password, salt, 32, params);
+  const logN = config().SCRYPT_LOG_N;
+  const hash = await scrypt(password, salt, 32, { ...params, N: 2 ** logN });
   return ['scrypt', logN, params.r, params.p, salt.toString('base64url'), hash.toString('base64url')].join('$');
 }
 

@@ -1,8 +1,10 @@
-import { env } from '../config';
+import { config } from '../config';
+import { defaultDataDir } from '../paths';
 import { openDatabase } from './client';
 import { seedDemo } from './seed';
 
-const database = await openDatabase(env.databaseUrl);
+// `npm run seed` seeds whatever database DATABASE_URL names, PostgreSQL included: running it is the request.
+const database = await openDatabase(config().DATABASE_URL ?? defaultDataDir);
 const { seeded } = await seedDemo(database.db);
 console.log(seeded ? 'Demo data seeded.' : 'Demo data already present; nothing changed.');
 await database.close();

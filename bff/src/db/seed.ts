@@ -5,7 +5,7 @@ import { seedCalendar } from '../calendar/seed';
 import { seedLaunches } from '../launches/seed';
 import { merchants } from '../merchants/table';
 import { seedProgrammes } from '../perks/seed';
-import type { Db } from './client';
+import type { Database, Db } from './client';
 import { demoMerchants } from '../demo/merchants';
 import { DEMO_PASSWORD, demoUsers } from '../demo/users';
 
@@ -31,4 +31,12 @@ export async function seedDemo(db: Db): Promise<{ seeded: boolean }> {
   await seedLaunches(db);
   await seedProgrammes(db);
   return { seeded: true };
+}
+
+/**
+ * Whether a start seeds the demo world (whose users share a published password): SEED when it is set, else only
+ * on the embedded PGlite. A PostgreSQL database is a real deployment's unless SEED=true says otherwise.
+ */
+export function shouldSeed(seed: boolean | undefined, kind: Database['kind']): boolean {
+  return seed ?? kind === 'pglite';
 }
