@@ -5,7 +5,9 @@ import zlib from 'node:zlib';
 import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
+import { getTRPCErrorShape, TRPCError, type TRPC_ERROR_CODE_KEY, transformTRPCResponse } from '@trpc/server';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
+import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import Fastify, { type FastifyReply, type FastifyRequest, LogController } from 'fastify';
 import { createRequestContext } from './auth/context';
 import { config, type TrustProxy } from './config';
@@ -26,12 +28,55 @@ export interface AppOptions {
   now?: () => Date;
   /** Which X-Forwarded-* headers to believe; TRUST_PROXY by default. */
   trustProxy?: TrustProxy;
+  /** How long a client may take to send its request, and more (HTTP_* variables by default); tests shorten them. */
+  timeouts?: Partial<HttpTimeouts>;
+}
+
+export interface HttpTimeouts {
+  /** Whole request, headers and body, from its first byte (Node answers 408 and closes). */
+  requestMs: number;
+  /** The request headers alone. */
+  headersMs: number;
+  /** An idle keep-alive connection between two requests. */
+  keepAliveMs: number;
+  /** A socket with no traffic at all. */
+  idleMs: number;
+  /** How often Node looks for requests over their time; the timeouts above are this late at most. */
+  checkEveryMs: number;
 }
 
 /** Calls per batched tRPC request; keep web/src/providers/trpc.ts `maxItems` at or below it. */
 export const MAX_BATCH_SIZE = 50;
 
 const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/;
+
+/**
+ * An error the bff raises before a procedure runs, in the envelope tRPC's client reads (the same one every
+ * procedure error has, through the router's errorFormatter): a JSON-RPC `code`, `data.code`, `data.httpStatus`
+ * and an i18n key as `message`; for a batch (`?batch=1`), one such error per call, so every call of the batch
+ * rejects with it.
+ */
+export function trpcErrorBody(url: string, code: TRPC_ERROR_CODE_KEY, message: string) {
+  const error = new TRPCError({ code, message });
+  const config = appRouter._def._config;
+  const [rawPath = '', query = ''] = url.split('?', 2);
+  let path = rawPath.replace(/^\/trpc\/?/, '');
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // A path that is not valid percent-encoding stays as it came.
+  }
+  const item = (p: string) =>
+    transformTRPCResponse(config, { error: getTRPCErrorShape({ config, error, type: 'unknown', path: p || undefined, input: undefined, ctx: undefined }) });
+  const paths = path.split(',');
+  const batch = new URLSearchParams(query).get('batch') === '1' && paths.length <= MAX_BATCH_SIZE;
+  return { status: getHTTPStatusCodeFromError(error), body: batch ? paths.map(item) : item(path) };
+}
+
+function refuse(req: FastifyRequest, reply: FastifyReply, code: TRPC_ERROR_CODE_KEY, message: string) {
+  const { status, body } = trpcErrorBody(req.url, code, message);
+  return reply.code(status).type('application/json; charset=utf-8').send(body);
+}
 
 function cookieJar(req: FastifyRequest, reply: FastifyReply, secure: boolean): CookieJar {
   const base = { path: '/', httpOnly: true, sameSite: 'lax' as const, secure };
@@ -98,6 +143,14 @@ export async function buildApp(opts: AppOptions) {
   const production = opts.production ?? env.NODE_ENV === 'production';
   const now = opts.now ?? (() => new Date());
   const log = opts.logger === undefined ? { level: env.LOG_LEVEL } : opts.logger;
+  const timeouts: HttpTimeouts = {
+    requestMs: env.HTTP_REQUEST_TIMEOUT_SECONDS * 1000,
+    headersMs: Math.min(env.HTTP_HEADERS_TIMEOUT_SECONDS, env.HTTP_REQUEST_TIMEOUT_SECONDS) * 1000,
+    keepAliveMs: env.HTTP_KEEP_ALIVE_SECONDS * 1000,
+    idleMs: env.HTTP_IDLE_TIMEOUT_SECONDS * 1000,
+    checkEveryMs: 1000,
+    ...opts.timeouts,
+  };
   const app = Fastify({
     logger: log ? loggerOptions(log.level ?? 'info', log.stream) : false,
     // One line per request, written by the onResponse hook below, instead of Fastify's two.
@@ -107,6 +160,13 @@ export async function buildApp(opts: AppOptions) {
     // Unique across replicas and restarts (Fastify's default counter restarts at req-1 in every process).
     genReqId: () => randomUUID(),
     bodyLimit: 1024 * 1024,
+    // A client that declares a body and sends it slowly, or never, must not hold its connection open for good:
+    // a few hundred such connections would starve the server. Node answers 408 and closes when a request is not
+    // in within `requestTimeout`; headers have their own shorter limit, idle keep-alive connections are closed.
+    requestTimeout: timeouts.requestMs,
+    connectionTimeout: timeouts.idleMs,
+    keepAliveTimeout: timeouts.keepAliveMs,
+    http: { headersTimeout: timeouts.headersMs, connectionsCheckingInterval: timeouts.checkEveryMs },
     // tRPC puts a batch's procedure names in one path parameter (`/trpc/a.b,c.d,…`); Fastify's default of
     // 100 characters answered 414 to a page that batches more than a handful of queries.
     routerOptions: { maxParamLength: 5000 },
@@ -120,26 +180,35 @@ export async function buildApp(opts: AppOptions) {
     else req.log.info(line, 'request');
   });
 
-  // Errors raised by Fastify itself (body too large, unreadable body) answer in the API's error shape with an
-  // i18n key; anything unexpected is logged and answered as a bare 500.
+  // Errors raised by Fastify itself (body too large, unreadable body) answer in tRPC's error envelope with an
+  // i18n key; anything unexpected is logged and answered as an opaque 500.
   app.setErrorHandler((err: { statusCode?: number; code?: string }, req, reply) => {
     const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
     if (status === 500) req.log.error({ err }, 'request failed');
-    const [message, code] =
-      status === 413 ? ['errors.tooLarge', 'PAYLOAD_TOO_LARGE'] : status === 415 ? ['errors.jsonOnly', 'UNSUPPORTED_MEDIA_TYPE'] : status === 500 ? ['errors.internal', 'INTERNAL_SERVER_ERROR'] : ['errors.badRequest', 'BAD_REQUEST'];
-    return reply.code(status).send({ error: { message, code, data: { code, httpStatus: status } } });
+    const [code, message]: [TRPC_ERROR_CODE_KEY, string] =
+      status === 413
+        ? ['PAYLOAD_TOO_LARGE', 'errors.tooLarge']
+        : status === 415
+          ? ['UNSUPPORTED_MEDIA_TYPE', 'errors.jsonOnly']
+          : err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
+            ? ['PARSE_ERROR', 'errors.badJson']
+            : status === 500
+              ? ['INTERNAL_SERVER_ERROR', 'errors.internal']
+              : ['BAD_REQUEST', 'errors.badRequest'];
+    // A body refused by its declared length is not read: close the connection after the answer instead of
+    // leaving the client to push megabytes into a socket nobody reads.
+    if (status === 413) reply.header('connection', 'close');
+    return refuse(req, reply, code, message);
   });
 
   app.addHook('onRequest', async (req, reply) => {
     if (!req.url.startsWith('/trpc')) return;
     if (req.method === 'POST') {
-      if (isCrossSite(req)) return reply.code(403).send({ error: { message: 'errors.crossSite', code: 'FORBIDDEN' } });
+      if (isCrossSite(req)) return refuse(req, reply, 'FORBIDDEN', 'errors.crossSite');
       const type = req.headers['content-type'] ?? '';
-      if (!type.startsWith('application/json')) {
-        return reply.code(415).send({ error: { message: 'errors.jsonOnly', code: 'UNSUPPORTED_MEDIA_TYPE' } });
-      }
+      if (!type.startsWith('application/json')) return refuse(req, reply, 'UNSUPPORTED_MEDIA_TYPE', 'errors.jsonOnly');
     } else if (req.method !== 'GET') {
-      return reply.code(405).send({ error: { message: 'errors.methodNotAllowed', code: 'METHOD_NOT_SUPPORTED' } });
+      return refuse(req, reply, 'METHOD_NOT_SUPPORTED', 'errors.methodNotAllowed');
     }
   });
 
@@ -214,7 +283,7 @@ export async function buildApp(opts: AppOptions) {
       const path = req.url.split('?')[0] ?? '';
       const isPage = (req.method === 'GET' || req.method === 'HEAD') && !/^\/(trpc|health)(\/|$)/.test(path) && !/\.[a-z0-9]+$/i.test(path);
       if (isPage) return reply.sendFile('index.html');
-      return reply.code(404).send({ error: { message: 'errors.notFound', code: 'NOT_FOUND' } });
+      return refuse(req, reply, 'NOT_FOUND', 'errors.notFound');
     });
   }
   return app;

@@ -75,6 +75,18 @@ export const variables = {
     default: '10',
     doc: 'on SIGTERM/SIGINT, how long open requests may finish before the process exits anyway',
   }),
+  HTTP_REQUEST_TIMEOUT_SECONDS: v({
+    schema: whole('a whole number of seconds (1-3600)', 1, 3600),
+    default: '30',
+    doc: 'a request (headers and body) must have arrived within this long, else it is answered 408 and its connection closed: a body declared and never sent cannot hold a connection',
+  }),
+  HTTP_HEADERS_TIMEOUT_SECONDS: v({ schema: whole('a whole number of seconds (1-3600)', 1, 3600), default: '10', doc: 'the same for the request headers alone (at most the request timeout)' }),
+  HTTP_KEEP_ALIVE_SECONDS: v({
+    schema: whole('a whole number of seconds (1-3600)', 1, 3600),
+    default: '72',
+    doc: 'an idle keep-alive connection is closed after this long (longer than the 60 s idle timeout of common load balancers)',
+  }),
+  HTTP_IDLE_TIMEOUT_SECONDS: v({ schema: whole('a whole number of seconds (1-3600)', 1, 3600), default: '120', doc: 'a connection with no traffic at all for this long is closed' }),
   SESSION_IDLE_MINUTES: v({ schema: whole('a whole number of minutes (1-10080)', 1, 10080), default: '30', doc: 'a session ends after this long without a request' }),
   SESSION_ABSOLUTE_HOURS: v({ schema: whole('a whole number of hours (1-720)', 1, 720), default: '12', doc: 'a session ends this long after sign-in, whatever happens' }),
   LOGIN_MAX_PER_ACCOUNT: v({ schema: whole('a whole number (1-1000)', 1, 1000), default: '5', doc: 'failed sign-ins of one username within the window before it is refused' }),
