@@ -5,6 +5,7 @@ import { seedCalendar } from '../calendar/seed';
 import { seedLaunches } from '../launches/seed';
 import { merchants } from '../merchants/table';
 import { seedProgrammes } from '../perks/seed';
+import { seedService } from '../service/seed';
 import type { Database, Db } from './client';
 import { demoMerchants } from '../demo/merchants';
 import { DEMO_PASSWORD, demoUsers } from '../demo/users';
@@ -30,6 +31,7 @@ export async function seedDemo(db: Db): Promise<{ seeded: boolean }> {
   await seedCalendar(db);
   await seedLaunches(db);
   await seedProgrammes(db);
+  await seedService(db);
   return { seeded: true };
 }
 

@@ -6,4 +6,5 @@ export * from './launches';
 export * from './merchants';
 export * from './perks';
 export * from './random';
+export * from './service';
 export * from './users';

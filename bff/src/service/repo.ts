@@ -63,23 +63,8 @@ export async function ingestEvents(db: Db, merchantId: string, events: readonly 
       .where(and(eq(serviceEvents.merchantId, merchantId), inArray(serviceEvents.conversationId, ids)));
     const hours = new Set<number>(old.map((o) => hourOf(o.startedAt.getTime())));
     const rows = events.map((e) => {
-      const started = Date.parse(e.startedAt);
-      hours.add(hourOf(started));
-      const first = e.firstResponseAt === null ? null : Date.parse(e.firstResponseAt);
-      const resolved = e.resolvedAt === null ? null : Date.parse(e.resolvedAt);
-      return {
-        merchantId,
-        conversationId: e.conversationId,
-        channel: e.channel,
-        startedAt: new Date(started),
-        firstResponseAt: first === null ? null : new Date(first),
-        resolvedAt: resolved === null ? null : new Date(resolved),
-        firstResponseMs: first === null ? null : Math.min(first - started, MAX_INT),
-        resolvedMs: resolved === null ? null : Math.min(resolved - started, MAX_INT),
-        satisfaction: e.satisfaction,
-        dispute: e.dispute,
-        receivedAt: now,
-      };
+      hours.add(hourOf(Date.parse(e.startedAt)));
+      return eventRow(merchantId, e, now);
     });
     for (let i = 0; i < rows.length; i += 1000) {
       await tx
@@ -115,6 +100,15 @@ export async function rebuildHours(db: Db, merchantId: string, hours: number[]) 
     sql`, `,
   );
   await db.delete(serviceHourly).where(and(eq(serviceHourly.merchantId, merchantId), sql`${serviceHourly.hourStart} in (${list})`));
+  await insertRollup(
+    db,
+    sql`merchant_id = ${merchantId} and started_at >= ${from.toISOString()}::timestamptz and started_at < ${to.toISOString()}::timestamptz
+      and date_trunc('hour', started_at, 'UTC') in (${list})`,
+  );
+}
+
+/** Counts the events `where` selects into rollup rows, one per merchant and hour. */
+export async function insertRollup(db: Db, where: SQL) {
   const within = sql.join(
     RESPONSE_TIME_LADDER.map((s) => sql.raw(`count(*) filter (where first_response_ms <= ${s * 1000})::int`)),
     sql`, `,
@@ -130,9 +124,28 @@ export async function rebuildHours(db: Db, merchantId: string, hours: number[]) 
       count(*) filter (where satisfaction >= ${sql.raw(String(SATISFIED_MIN_RATING))})::int,
       count(*) filter (where dispute)::int
     from service_events
-    where merchant_id = ${merchantId} and started_at >= ${from.toISOString()}::timestamptz and started_at < ${to.toISOString()}::timestamptz
-      and date_trunc('hour', started_at, 'UTC') in (${list})
+    where ${where}
     group by merchant_id, date_trunc('hour', started_at, 'UTC')`);
+}
+
+/** The table row of a validated event. */
+export function eventRow(merchantId: string, e: ServiceEvent, receivedAt: Date) {
+  const started = Date.parse(e.startedAt);
+  const first = e.firstResponseAt === null ? null : Date.parse(e.firstResponseAt);
+  const resolved = e.resolvedAt === null ? null : Date.parse(e.resolvedAt);
+  return {
+    merchantId,
+    conversationId: e.conversationId,
+    channel: e.channel,
+    startedAt: new Date(started),
+    firstResponseAt: first === null ? null : new Date(first),
+    resolvedAt: resolved === null ? null : new Date(resolved),
+    firstResponseMs: first === null ? null : Math.min(first - started, MAX_INT),
+    resolvedMs: resolved === null ? null : Math.min(resolved - started, MAX_INT),
+    satisfaction: e.satisfaction,
+    dispute: e.dispute,
+    receivedAt,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------
