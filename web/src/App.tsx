@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Outlet, Route, Routes } from 'react-router';
 import { antdLocale, parseLocale } from './i18n';
 import { featureResources, featureRoutes } from './launches/routes';
+import { perksResources, perksRoutes } from './perks/routes';
 import { Guard } from './layout/Guard';
 import { AppLayout } from './layout/AppLayout';
 import { HomeRedirect } from './layout/HomeRedirect';
@@ -62,6 +63,7 @@ export function App() {
       { name: 'merchants', list: '/merchants', show: '/merchants/:id', meta: { label: t('menu.merchants'), icon: <TeamOutlined /> } },
       { name: 'users', list: '/users', meta: { label: t('menu.users'), icon: <UserSwitchOutlined /> } },
       ...featureResources(t),
+      ...perksResources(t),
     ],
     [t],
   );
@@ -106,6 +108,7 @@ export function App() {
                 </Route>
                 <Route path="/users" element={<Guard resource="users" action="list"><UserList /></Guard>} />
                 {featureRoutes()}
+                {perksRoutes()}
                 <Route path="*" element={<NotFound />} />
               </Route>
               <Route

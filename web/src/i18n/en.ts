@@ -1,5 +1,6 @@
 import type { zhCN } from './zh-CN';
 import { errorsEn, featuresEn, notificationsEn } from '../launches/locale.en';
+import { perksEn, perksNotificationsEn } from '../perks/locale.en';
 
 
 /** The same tree of keys as zh-CN, every leaf a string: a missing or extra key fails the typecheck. */
@@ -201,6 +202,7 @@ export const en: Catalog<typeof zhCN> = {
   actions: { list: 'List', create: 'Create', edit: 'Edit', show: 'Show', clone: 'Clone' },
   notifications: {
     ...notificationsEn,
+    ...perksNotificationsEn,
     success: 'Success',
     error: 'Error (status code: {{statusCode}})',
     undoable: 'You have {{seconds}} seconds to undo',
@@ -217,5 +219,6 @@ export const en: Catalog<typeof zhCN> = {
   warnWhenUnsavedChanges: 'You have unsaved changes. Leave anyway?',
   table: { actions: 'Actions' },
   ...featuresEn,
+  perks: perksEn,
   documentTitle: { default: 'Merchant Console', suffix: ' | Merchant Console' },
 };

@@ -3,6 +3,7 @@
  * Keys of bff errors (`errors.*`, `auth.*`, `users.*`) are the messages the server sends; they live here too.
  */
 import { errorsZh, featuresZh, notificationsZh } from '../launches/locale';
+import { perksZh, perksNotificationsZh } from '../perks/locale';
 
 export const zhCN = {
   app: {
@@ -201,6 +202,7 @@ export const zhCN = {
   actions: { list: '列表', create: '新建', edit: '编辑', show: '详情', clone: '复制' },
   notifications: {
     ...notificationsZh,
+    ...perksNotificationsZh,
     success: '成功',
     error: '错误（状态码：{{statusCode}}）',
     undoable: '您还有 {{seconds}} 秒可以撤销',
@@ -217,5 +219,6 @@ export const zhCN = {
   warnWhenUnsavedChanges: '有尚未保存的修改，确定要离开吗？',
   table: { actions: '操作' },
   ...featuresZh,
+  perks: perksZh,
   documentTitle: { default: '天猫商家工作台', suffix: ' | 天猫商家工作台' },
 };

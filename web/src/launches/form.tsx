@@ -22,6 +22,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { PageLoading } from '../layout/PageLoading';
 import { toApiError } from '../providers/errors';
+import { useEarlyAccessOffers } from '../perks/api';
 import { trpc } from '../providers/trpc';
 import { nextOpenWindow, useLaunchWindows, useRefreshApplication, windowFor } from './api';
 import { downloadText, useFieldLabel, useIssueText } from './common';
@@ -254,6 +255,8 @@ export function LaunchForm({ launch }: { launch?: Launch }) {
       })
     : t('launches.windowMissing', { year: content.year, season: t(`seasons.${content.season}`) });
   const earlyTier = values?.earlyTier ?? initial.earlyAccess?.tier ?? 'none';
+  // The member programme's active version says which tiers get early access and how many hours.
+  const offers = useEarlyAccessOffers();
   const decision = launch?.state === 'changes_requested' ? launch.lastDecision : null;
 
   // The rules need the season's window: wait for the calendar before showing them.
@@ -343,7 +346,17 @@ export function LaunchForm({ launch }: { launch?: Launch }) {
                     <Select
                       style={{ width: 150 }}
                       aria-label={t('launches.fields.earlyTier')}
-                      options={[{ value: 'none', label: t('launches.earlyNone') }, ...MEMBER_TIERS.map((tier) => ({ value: tier, label: `${tier}+` }))]}
+                      options={[
+                        { value: 'none', label: t('launches.earlyNone') },
+                        ...(offers
+                          ? offers.map((o) => ({ value: o.tier, label: t('launches.earlyValue', { tier: o.tier, hours: o.hours }) }))
+                          : MEMBER_TIERS.map((tier) => ({ value: tier, label: `${tier}+` }))),
+                      ]}
+                      popupMatchSelectWidth={false}
+                      onChange={(tier: string) => {
+                        const offer = offers?.find((o) => o.tier === tier);
+                        if (offer) form.setFieldValue('earlyHours', offer.hours);
+                      }}
                     />
                   </Form.Item>
                   <Form.Item name="earlyHours" noStyle>
@@ -352,7 +365,7 @@ export function LaunchForm({ launch }: { launch?: Launch }) {
                       max={168}
                       precision={0}
                       style={{ width: 140 }}
-                      disabled={earlyTier === 'none'}
+                      disabled={earlyTier === 'none' || !!offers?.some((o) => o.tier === earlyTier)}
                       placeholder="24"
                       addonAfter={t('launches.hoursSuffix')}
                       aria-label={t('launches.fields.earlyHours')}

@@ -28,5 +28,6 @@ export function useNotificationText() {
 export function notificationLink(n: Notification): string | null {
   if (!n.entityId) return null;
   if (n.entityType === 'launch') return `/launches/${encodeURIComponent(n.entityId)}`;
+  if (n.entityType === 'perk_version') return `/perks/versions/${encodeURIComponent(n.entityId)}`;
   return null;
 }

@@ -8,8 +8,8 @@ export type Action = 'list' | 'show' | 'create' | 'edit' | 'delete';
  * sees an item or a button for something it cannot do. (The bff enforces the same rules on its own.)
  */
 export const PERMISSIONS: Record<Role, Record<string, readonly Action[]>> = {
-  operator: { store: ['list', 'show'], launches: ['list', 'show', 'create', 'edit'], notifications: ['list'] },
-  manager: { merchants: ['list', 'show'], reviews: ['list', 'show'] },
+  operator: { store: ['list', 'show'], launches: ['list', 'show', 'create', 'edit'], notifications: ['list'], perks: ['list', 'show', 'edit'] },
+  manager: { merchants: ['list', 'show'], reviews: ['list', 'show'], perkMerchants: ['list', 'show'] },
   admin: { users: ['list', 'edit'] },
 };
 

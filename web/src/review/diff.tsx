@@ -59,10 +59,21 @@ function SkuList<R extends { key: string }>({ testId, title, rows, render }: { t
 }
 
 /** What changed since the last version a manager decided: fields old → new, SKUs added, removed and changed by code. */
-export function ApplicationDiff({ diff }: { diff: DiffOutput }) {
+export function ApplicationDiff({
+  diff,
+  label: labelOf,
+  valueText,
+}: {
+  diff: DiffOutput;
+  /** How a field path is named and its value shown; a launch's by default (other kinds, perks, pass theirs). */
+  label?: (path: string) => string;
+  valueText?: (path: string, value: unknown) => string;
+}) {
   const { t } = useTranslation();
-  const label = useFieldLabel();
-  const text = useValueText();
+  const launchLabel = useFieldLabel();
+  const launchText = useValueText();
+  const label = labelOf ?? launchLabel;
+  const text = valueText ?? launchText;
   const yuan = useYuan();
   if (!diff.from) return <Alert type="info" showIcon message={t('review.diffFirst')} />;
   if (diff.same) return <Alert type="success" showIcon message={t('review.diffSame')} />;

@@ -1,0 +1,57 @@
+import { PERK_TIERS, type PerkTier, type ProgrammeContent, tierBenefits } from '@console/shared';
+import { Col, Row, Segmented, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { i18n as instance, loadLocale } from '../i18n';
+import { formatYuan } from '@console/shared';
+
+const MONEY = new Set(['threshold', 'value', 'minSpend']);
+
+/** "What does a T2 member get?" in the words a shopper reads, in Chinese and English side by side. */
+export function ShopperPreview({ content, initialTier = 'T2' }: { content: ProgrammeContent; initialTier?: PerkTier }) {
+  const { t } = useTranslation();
+  const [tier, setTier] = useState<PerkTier>(initialTier);
+  const [enReady, setEnReady] = useState(() => instance.hasResourceBundle('en', 'translation'));
+  useEffect(() => {
+    if (!enReady) void loadLocale('en').then(() => setEnReady(true));
+  }, [enReady]);
+  const benefits = tierBenefits(content, tier);
+  const words = (lng: 'zh-CN' | 'en') => {
+    const fixed = instance.getFixedT(lng);
+    return benefits.map((b) => {
+      const params: Record<string, string | number> = {};
+      for (const [k, v] of Object.entries(b.params ?? {})) {
+        params[k] = MONEY.has(k) && typeof v === 'number' && !(k === 'threshold' && content.qualifyBy === 'points') ? formatYuan(v, lng).replace(/\.00$/, '') : v;
+      }
+      return fixed(b.key, params);
+    });
+  };
+  const column = (lng: 'zh-CN' | 'en') => (
+    <Col xs={24} md={12} lang={lng} data-testid={`preview-${lng}`}>
+      <Typography.Text type="secondary">{t(lng === 'en' ? 'perks.preview.en' : 'perks.preview.zh')}</Typography.Text>
+      <Typography.Title level={5} style={{ marginTop: 4 }}>
+        {instance.getFixedT(lng)('perks.preview.question', { tier: instance.getFixedT(lng)(`perks.tier.${tier}`) })}
+      </Typography.Title>
+      <ul style={{ paddingInlineStart: 18, margin: 0 }}>
+        {(lng === 'en' && !enReady ? [] : words(lng)).map((w) => (
+          <li key={w}>{w}</li>
+        ))}
+      </ul>
+    </Col>
+  );
+  return (
+    <div data-testid="shopper-preview">
+      <Segmented<PerkTier>
+        value={tier}
+        onChange={setTier}
+        options={PERK_TIERS.map((p) => ({ value: p, label: t(`perks.tier.${p}`) }))}
+        style={{ marginBottom: 12 }}
+        aria-label={t('perks.section.preview')}
+      />
+      <Row gutter={24}>
+        {column('zh-CN')}
+        {column('en')}
+      </Row>
+    </div>
+  );
+}
