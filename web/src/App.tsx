@@ -10,7 +10,6 @@ import { antdLocale, parseLocale } from './i18n';
 import { featureResources, featureRoutes } from './launches/routes';
 import { perksResources, perksRoutes } from './perks/routes';
 import { Guard } from './layout/Guard';
-import { AppLayout } from './layout/AppLayout';
 import { HomeRedirect } from './layout/HomeRedirect';
 import { PageLoading } from './layout/PageLoading';
 import { AppTitle } from './layout/Title';
@@ -26,6 +25,8 @@ import { appTheme } from './theme';
 
 // Route-level code splitting: a page's code (and what only it uses) loads when the route is visited.
 const LoginPage = lazy(() => import('./auth/login'));
+// The frame (menu, header, their dropdowns and tooltips) loads with the first signed-in page, not with the sign-in page.
+const AppLayout = lazy(() => import('./layout/AppLayout').then((m) => ({ default: m.AppLayout })));
 const NotFound = lazy(() => import('./layout/NotFound'));
 const StoreShow = lazy(() => import('./store/show'));
 const MerchantList = lazy(() => import('./merchants/list'));
@@ -92,11 +93,13 @@ export function App() {
               <Route
                 element={
                   <Authenticated key="console" fallback={<CatchAllNavigate to="/login" />} loading={<PageLoading />}>
-                    <AppLayout Title={AppTitle}>
-                      <Page>
-                        <Outlet />
-                      </Page>
-                    </AppLayout>
+                    <Suspense fallback={<PageLoading />}>
+                      <AppLayout Title={AppTitle}>
+                        <Page>
+                          <Outlet />
+                        </Page>
+                      </AppLayout>
+                    </Suspense>
                   </Authenticated>
                 }
               >
