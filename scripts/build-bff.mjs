@@ -3,13 +3,34 @@
 // bundled with @console/shared (TypeScript sources, no build of their own) into ESM JavaScript in bff/dist/.
 // Every other package stays an import of node_modules: the bff's `dependencies`, so `node bff/dist/main.js` runs
 // without tsx or any devDependency. bff/src/paths.ts resolves drizzle/ and web/dist from bff/dist/ as from bff/src/.
-import { rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = `${root}bff/dist`;
 rmSync(outdir, { recursive: true, force: true });
+
+/**
+ * A deep import into a package without an `exports` map (`dayjs/plugin/utc`) resolves in tsx and bundlers, which
+ * add the extension, but not in Node's ESM loader: it is kept external under the file's full name (`…/utc.js`).
+ */
+function nodeResolvable(specifier, resolveDir) {
+  const m = /^((?:@[^/]+\/)?[^/]+)(\/.+)?$/.exec(specifier);
+  if (!m?.[2] || specifier.startsWith('node:')) return specifier;
+  const require = createRequire(`${resolveDir}/`);
+  let pkgJson;
+  try {
+    pkgJson = require.resolve(`${m[1]}/package.json`);
+  } catch {
+    return specifier; // its exports hide package.json: it has an exports map, which Node follows
+  }
+  if (JSON.parse(readFileSync(pkgJson, 'utf8')).exports) return specifier;
+  const file = require.resolve(specifier);
+  return existsSync(file) ? `${m[1]}/${relative(dirname(pkgJson), file).replace(/\\/g, '/')}` : specifier;
+}
 
 const started = Date.now();
 const result = await build({
@@ -29,7 +50,10 @@ const result = await build({
       setup(b) {
         // A bare import is a package from node_modules, left to Node at run time; @console/* are this repo's
         // workspaces (TypeScript), compiled into the bundle.
-        b.onResolve({ filter: /^[^./]/ }, (args) => (args.path.startsWith('@console/') ? undefined : { path: args.path, external: true }));
+        b.onResolve({ filter: /^[^./]/ }, (args) => {
+          if (args.path.startsWith('@console/')) return undefined;
+          return { path: nodeResolvable(args.path, args.resolveDir), external: true };
+        });
       },
     },
   ],

@@ -1,0 +1,219 @@
+#!/usr/bin/env node
+// The 200-session load of `npm run bench`: starts the compiled bff (bff/dist/main.js, built when missing) on a fresh
+// database, signs in SESSIONS sessions (operators and managers of the demo world), then each session sends its next
+// request as soon as the previous one is answered, for SECONDS, on a mix of list and detail queries (launches, review
+// queue and panel, merchants list and detail, unread count). Prints requests/s, p50/p95/p99 and errors.
+//
+//   node scripts/load.mjs [--db pglite|postgres|both] [--sessions 200] [--seconds 60] [--max-requests 500000]
+//                         [--url http://127.0.0.1:PORT]   (a console already running instead: loopback only)
+//                         [--cpu-prof DIR]                (the bff runs with node --cpu-prof, profile written to DIR)
+//
+// Bounded on purpose: loopback addresses only (it refuses any other host), at most 1,000 sessions, 300 s and
+// MAX_REQUESTS requests per run. PostgreSQL: a throwaway database on BENCH_DATABASE_URL's server, dropped afterwards.
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+};
+const SESSIONS = Math.min(1000, Number(arg('sessions', 200)));
+const SECONDS = Math.min(300, Number(arg('seconds', 60)));
+const MAX_REQUESTS = Number(arg('max-requests', 500_000));
+const DB = arg('db', 'both');
+const EXTERNAL = arg('url', null);
+const CPU_PROF = arg('cpu-prof', null);
+const PG_SERVER = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
+const PASSWORD = 'demo1234';
+const OPERATORS = ['op.apparel', 'op.beauty', 'op.electronics', 'op.fmcg', 'op.home'];
+const MANAGERS = ['mgr.fashion', 'mgr.tech'];
+
+function assertLoopback(url) {
+  const host = new URL(url).hostname;
+  if (!/^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/.test(host)) throw new Error(`load.mjs only runs against loopback, not ${host}`);
+}
+
+/** Starts bff/dist/main.js on a free port; resolves with its URL and a stop function. */
+async function startConsole(env) {
+  if (!existsSync(join(root, 'bff/dist/main.js'))) spawnSync('node', ['scripts/build-bff.mjs'], { cwd: root, stdio: 'inherit' });
+  const nodeArgs = ['--enable-source-maps', ...(CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', CPU_PROF] : []), 'bff/dist/main.js'];
+  const child = spawn(process.execPath, nodeArgs, {
+    cwd: root,
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', NODE_ENV: 'production', SEED: 'true', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  const url = await new Promise((resolve, reject) => {
+    child.stdout.on('data', (d) => {
+      out += d;
+      const m = /Merchant console: (http:\/\/\S+)/.exec(out);
+      if (m) resolve(m[1].replace('localhost', '127.0.0.1'));
+    });
+    child.on('exit', (code) => reject(new Error(`the console exited (${code}) before it started:\n${out}`)));
+  });
+  // Its request log goes nowhere (as it would to a log collector), but it is written: production logs at info.
+  child.stdout.removeAllListeners('data');
+  child.stdout.resume();
+  const stop = () =>
+    new Promise((resolve) => {
+      child.on('exit', resolve);
+      child.kill('SIGTERM');
+    });
+  return { url, stop };
+}
+
+async function trpc(base, path, { input, cookie, mutation } = {}) {
+  const qs = !mutation && input !== undefined ? `?input=${encodeURIComponent(JSON.stringify(input))}` : '';
+  const res = await fetch(`${base}/trpc/${path}${qs}`, {
+    method: mutation ? 'POST' : 'GET',
+    headers: { 'accept-encoding': 'br, gzip', ...(mutation ? { 'content-type': 'application/json' } : {}), ...(cookie ? { cookie } : {}) },
+    body: mutation ? JSON.stringify(input) : undefined,
+  });
+  const body = await res.json().catch(() => null);
+  return { status: res.status, data: body?.result?.data, setCookie: res.headers.getSetCookie() };
+}
+
+async function signIn(base, username) {
+  const res = await trpc(base, 'auth.login', { mutation: true, input: { username, password: PASSWORD } });
+  const sid = res.setCookie.map((c) => c.split(';')[0]).find((c) => c.startsWith('console_sid='));
+  if (res.status !== 200 || !sid) throw new Error(`sign-in of ${username} failed (${res.status})`);
+  return sid;
+}
+
+/** What one session asks for, in turn: the pages a user of that role opens, lists and details. */
+async function requestsFor(base, role, cookie) {
+  const page = { page: 1, pageSize: 20 };
+  if (role === 'operator') {
+    const launches = (await trpc(base, 'launches.list', { input: page, cookie })).data?.items ?? [];
+    const id = launches[0]?.id;
+    return [
+      ['launches.list', page],
+      ...(id ? [['launches.byId', { id }]] : []),
+      ['notifications.unreadCount', undefined],
+      ['merchants.mine', undefined],
+      ['launches.list', { ...page, page: 2 }],
+    ];
+  }
+  const queue = (await trpc(base, 'review.queue', { input: page, cookie })).data?.items ?? [];
+  const merchants = (await trpc(base, 'merchants.list', { input: page, cookie })).data?.items ?? [];
+  return [
+    ['review.queue', page],
+    ...(queue[0] ? [['review.get', { id: queue[0].id }]] : []),
+    ['merchants.list', page],
+    ...(merchants[0] ? [['merchants.byId', { id: merchants[0].id }]] : []),
+    ['notifications.unreadCount', undefined],
+    ['merchants.list', { ...page, page: 5 }],
+  ];
+}
+
+const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+
+async function run(label, base) {
+  assertLoopback(base);
+  const t0 = performance.now();
+  const sessions = [];
+  // Sign-ins hash with scrypt (N=2^17): a few at a time, so they do not starve each other.
+  for (let i = 0; i < SESSIONS; i += 8) {
+    const batch = Array.from({ length: Math.min(8, SESSIONS - i) }, (_, j) => {
+      const n = i + j;
+      const role = n % 2 ? 'manager' : 'operator';
+      const username = role === 'operator' ? OPERATORS[n % OPERATORS.length] : MANAGERS[n % MANAGERS.length];
+      return signIn(base, username).then(async (cookie) => ({ role, cookie, requests: await requestsFor(base, role, cookie) }));
+    });
+    sessions.push(...(await Promise.all(batch)));
+  }
+  const signInS = (performance.now() - t0) / 1000;
+
+  const latencies = [];
+  const errors = new Map();
+  let sent = 0;
+  const until = performance.now() + SECONDS * 1000;
+  const started = performance.now();
+  await Promise.all(
+    sessions.map(async (s, i) => {
+      let k = i;
+      while (performance.now() < until && sent < MAX_REQUESTS) {
+        const [path, input] = s.requests[k++ % s.requests.length];
+        sent++;
+        const t = performance.now();
+        try {
+          const res = await trpc(base, path, { input, cookie: s.cookie });
+          if (res.status !== 200) errors.set(`${path} ${res.status}`, (errors.get(`${path} ${res.status}`) ?? 0) + 1);
+        } catch (err) {
+          errors.set(`${path} ${err.code ?? err.message}`, (errors.get(`${path} ${err.code ?? err.message}`) ?? 0) + 1);
+        }
+        latencies.push(performance.now() - t);
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const errorCount = [...errors.values()].reduce((a, b) => a + b, 0);
+  const result = {
+    label,
+    sessions: sessions.length,
+    seconds: Number(elapsed.toFixed(1)),
+    requests: latencies.length,
+    rps: Math.round(latencies.length / elapsed),
+    p50: Math.round(pct(latencies, 50)),
+    p95: Math.round(pct(latencies, 95)),
+    p99: Math.round(pct(latencies, 99)),
+    errors: errorCount,
+  };
+  console.log(
+    `  ${label.padEnd(10)} ${String(result.sessions).padStart(4)} sessions ${result.seconds}s: ${String(result.rps).padStart(5)} req/s  ` +
+      `p50 ${result.p50} ms  p95 ${result.p95} ms  p99 ${result.p99} ms  errors ${errorCount} of ${result.requests}  (sign-ins ${signInS.toFixed(1)} s)`,
+  );
+  for (const [what, n] of errors) console.log(`      ${n} × ${what}`);
+  return result;
+}
+
+async function adminQuery(statement) {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: PG_SERVER });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+console.log(`\nLoad: ${SESSIONS} signed-in sessions, each sending its next request when answered, for ${SECONDS} s (loopback)`);
+if (EXTERNAL) {
+  await run('external', EXTERNAL);
+} else {
+  if (DB === 'pglite' || DB === 'both') {
+    const dir = mkdtempSync(join(tmpdir(), 'console-load-'));
+    const c = await startConsole({ DATABASE_URL: join(dir, 'pglite') });
+    try {
+      await run('PGlite', c.url);
+    } finally {
+      await c.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  if (DB === 'postgres' || DB === 'both') {
+    const name = `load_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+    try {
+      await adminQuery(`create database "${name}"`);
+    } catch (err) {
+      console.log(`  PostgreSQL: skipped (${PG_SERVER} does not answer: ${err.code ?? err.message})`);
+      process.exit(0);
+    }
+    const url = new URL(PG_SERVER);
+    url.pathname = `/${name}`;
+    const c = await startConsole({ DATABASE_URL: url.toString() });
+    try {
+      await run('PostgreSQL', c.url);
+    } finally {
+      await c.stop();
+      await adminQuery(`drop database if exists "${name}" with (force)`);
+    }
+  }
+}
