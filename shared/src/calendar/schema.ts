@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { listInput, pageOutput } from '../common/pagination';
 
 /** The marketing year (两新一促一节) as data that platform admins keep. */
-export const WINDOW_KINDS = ['ss_launch', 'aw_launch', 'mid_year_618', 'double11', 'brand_day'] as const;
+export const WINDOW_KINDS = ['ss_launch', 'aw_launch', 'mid_year_618', 'double11', 'brand_day', 'brand_day_blackout'] as const;
 export const windowKind = z.enum(WINDOW_KINDS);
 export type WindowKind = z.infer<typeof windowKind>;
 
-/** Double 11 runs in phases; other windows have none. */
+/** 618 and Double 11 run in phases (a phase-less window is the festival itself); other windows have none. */
 export const WINDOW_PHASES = ['registration', 'presale', 'official'] as const;
 export const windowPhase = z.enum(WINDOW_PHASES);
 
@@ -33,7 +33,7 @@ export type CalendarWindow = z.infer<typeof calendarWindow>;
 export const CALENDAR_SORT_FIELDS = ['startsOn', 'year', 'kind'] as const;
 export const calendarListInput = listInput(CALENDAR_SORT_FIELDS, {
   year: z.number().int().min(2000).max(2100).optional(),
-  kind: z.array(windowKind).max(5).optional(),
+  kind: z.array(windowKind).max(6).optional(),
 });
 export const calendarListOutput = pageOutput(calendarWindow);
 export const calendarByIdInput = z.object({ id: z.string().min(1).max(64) });
