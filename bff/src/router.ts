@@ -1,6 +1,7 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { authRouter } from './auth/router';
 import { calendarRouter } from './calendar/router';
+import { campaignsRouter } from './campaigns/router';
 import { launchesRouter } from './launches/router';
 import { merchantsRouter } from './merchants/router';
 import { notificationsRouter } from './notifications/router';
@@ -16,6 +17,7 @@ export const appRouter = router({
   users: usersRouter,
   calendar: calendarRouter,
   launches: launchesRouter,
+  campaigns: campaignsRouter,
   review: reviewRouter,
   notifications: notificationsRouter,
   perks: perksRouter,

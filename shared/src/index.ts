@@ -24,3 +24,4 @@ export * from './service/csv';
 export * from './campaigns/schema';
 export * from './campaigns/eligibility';
 export * from './campaigns/rules';
+export * from './kinds';

@@ -43,7 +43,7 @@ async function seedApplications(ctx: BenchContext) {
       const submittedAt = state === 'draft' ? null : new Date(now - (pending ? rand() * 15 : 15 + rand() * 200) * DAY);
       const row: typeof applications.$inferInsert = {
         id: `ap_bench_${String(i).padStart(6, '0')}`,
-        kind: rand() < 0.6 ? 'launch' : rand() < 0.6 ? 'brand_day' : 'double11',
+        kind: rand() < 0.6 ? 'launch' : rand() < 0.6 ? 'brand_day' : 'promotion',
         merchantId: m.id,
         vertical: m.vertical,
         state,

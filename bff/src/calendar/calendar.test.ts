@@ -40,10 +40,10 @@ describe('calendar', () => {
     const admin = await as(world.admin);
     const created = await admin.calendar.create({ kind: 'ss_launch', year: 2028, name: '2028 春夏上新', startsOn: '2028-02-01', endsOn: '2028-04-30', submissionDeadline: '2028-01-20' });
     expect(created).toMatchObject({ id: 'cw_ss_launch_2028', version: 1, phase: null, global: false });
-    const dup = await trpcError(admin.calendar.create({ kind: 'ss_launch', year: 2028, name: 'again', startsOn: '2028-02-01', endsOn: '2028-04-30' }));
+    const dup = await trpcError(admin.calendar.create({ kind: 'ss_launch', year: 2028, name: 'again', startsOn: '2028-06-01', endsOn: '2028-06-30' }));
     expect([dup.code, dup.message]).toEqual(['CONFLICT', 'calendar.windowExists']);
     const bad = await trpcError(admin.calendar.update({ ...created, endsOn: '2028-01-01', submissionDeadline: '2028-05-01' }));
-    expect(fieldErrorsOf(bad)).toEqual({ endsOn: ['calendar.endsBeforeStart'], submissionDeadline: ['calendar.deadlineAfterEnd'] });
+    expect(fieldErrorsOf(bad)).toEqual({ endsOn: ['calendar.endsBeforeStart'], submissionDeadline: ['calendar.deadlineAfterEnd', 'calendar.deadlineNotBeforeStart'] });
     const moved = await admin.calendar.update({ ...created, endsOn: '2028-05-15' });
     expect(moved).toMatchObject({ version: 2, endsOn: '2028-05-15' });
     const stale = await trpcError(admin.calendar.update({ ...created, name: 'stale' }));
@@ -52,5 +52,34 @@ describe('calendar', () => {
     const op = await as(world.operators.apparel);
     expect((await trpcError(op.calendar.create({ kind: 'brand_day', year: 2028, name: 'x', startsOn: '2028-01-01', endsOn: '2028-12-31' }))).code).toBe('FORBIDDEN');
     expect((await trpcError((await as(world.managers.fashion)).calendar.update({ ...moved }))).code).toBe('FORBIDDEN');
+  });
+
+  it('validates a window against the calendar: a 618 phase inside the festival is added, one outside is refused per field', async () => {
+    const admin = await as(world.admin);
+    const presale = await admin.calendar.create({ kind: 'mid_year_618', phase: 'presale', year: 2027, name: '2027 618 预售', startsOn: '2027-05-20', endsOn: '2027-05-31' });
+    expect(presale).toMatchObject({ id: 'cw_mid_year_618_2027_presale', phase: 'presale' });
+    const outside = await trpcError(
+      admin.calendar.create({ kind: 'mid_year_618', phase: 'official', year: 2027, name: '2027 618 正式期', startsOn: '2027-06-01', endsOn: '2027-06-21' }),
+    );
+    expect([outside.code, fieldErrorsOf(outside)]).toEqual(['BAD_REQUEST', { startsOn: ['calendar.phaseOutsideFestival'] }]);
+    const overlapping = await trpcError(
+      admin.calendar.create({ kind: 'mid_year_618', phase: 'official', year: 2027, name: '2027 618 正式期', startsOn: '2027-05-31', endsOn: '2027-06-20' }),
+    );
+    expect(fieldErrorsOf(overlapping)).toEqual({ startsOn: ['calendar.overlapsSameKind'] });
+    const lateDeadline = await trpcError(admin.calendar.update({ ...(await admin.calendar.byId({ id: 'cw_mid_year_618_2027' })), submissionDeadline: '2027-05-20' }));
+    expect(fieldErrorsOf(lateDeadline)).toEqual({ submissionDeadline: ['calendar.deadlineNotBeforeStart'] });
+    const globalOn618 = await trpcError(admin.calendar.update({ ...(await admin.calendar.byId({ id: 'cw_mid_year_618_2027' })), global: true }));
+    expect(fieldErrorsOf(globalOn618)).toEqual({ global: ['calendar.globalDouble11Only'] });
+    // Brand Day blackout dates: many a year, never overlapping.
+    const b1 = await admin.calendar.create({ kind: 'brand_day_blackout', year: 2027, name: '618 当天', startsOn: '2027-06-18', endsOn: '2027-06-18' });
+    const b2 = await admin.calendar.create({ kind: 'brand_day_blackout', year: 2027, name: '双十一当天', startsOn: '2027-11-11', endsOn: '2027-11-11' });
+    expect([b1.id, b2.id]).toEqual(['cw_brand_day_blackout_2027-06-18', 'cw_brand_day_blackout_2027-11-11']);
+    expect(fieldErrorsOf(await trpcError(admin.calendar.create({ kind: 'brand_day_blackout', year: 2027, name: 'x', startsOn: '2027-11-10', endsOn: '2027-11-12' })))).toEqual({
+      startsOn: ['calendar.overlapsSameKind'],
+    });
+    for (const user of [world.operators.apparel, world.managers.all]) {
+      const c = await as(user);
+      expect((await trpcError(c.calendar.create({ kind: 'mid_year_618', phase: 'official', year: 2027, name: 'x', startsOn: '2027-06-01', endsOn: '2027-06-20' }))).code).toBe('FORBIDDEN');
+    }
   });
 });

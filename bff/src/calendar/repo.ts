@@ -55,13 +55,19 @@ export async function findWindow(db: Db, kind: WindowKind, year: number) {
   return row ? toWindow(row) : null;
 }
 
-export const windowId = (kind: WindowKind, year: number, phase: string | null) => `cw_${kind}_${year}${phase ? `_${phase}` : ''}`;
+export const windowId = (kind: WindowKind, year: number, phase: string | null, startsOn?: string) =>
+  kind === 'brand_day_blackout' && startsOn ? `cw_${kind}_${startsOn}` : `cw_${kind}_${year}${phase ? `_${phase}` : ''}`;
+
+/** The windows a saved window is checked against (calendarProblems): every window of its kind. */
+export async function windowsOfKind(db: Db, kind: WindowKind) {
+  return (await db.select().from(calendarWindows).where(eq(calendarWindows.kind, kind))).map(toWindow);
+}
 
 export async function createWindow(db: Db, input: z.output<typeof calendarCreateInput>, actor: { id: string; role: string }, now: Date) {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(calendarWindows)
-      .values({ ...input, id: windowId(input.kind, input.year, input.phase), createdAt: now, updatedAt: now })
+      .values({ ...input, id: windowId(input.kind, input.year, input.phase, input.startsOn), createdAt: now, updatedAt: now })
       .onConflictDoNothing()
       .returning();
     if (!row) return null;

@@ -1,4 +1,4 @@
-import { calendarByIdInput, calendarCreateInput, calendarListInput, calendarListOutput, calendarUpdateInput, calendarWindow, windowProblems } from '@console/shared';
+import { calendarByIdInput, calendarCreateInput, calendarListInput, calendarListOutput, calendarProblems, calendarUpdateInput, calendarWindow } from '@console/shared';
 import { TRPCError } from '@trpc/server';
 import { notFound, staleVersion } from '../review/errors';
 import { adminProcedure, authedProcedure, badRequest, router } from '../trpc';
@@ -24,7 +24,7 @@ export const calendarRouter = router({
     .input(calendarCreateInput)
     .output(calendarWindow)
     .mutation(async ({ ctx, input }) => {
-      const problems = windowProblems(input);
+      const problems = calendarProblems(input, await repo.windowsOfKind(ctx.db, input.kind));
       if (Object.keys(problems).length) badRequest(problems);
       const created = await repo.createWindow(ctx.db, input, { id: ctx.user.id, role: ctx.user.role }, ctx.now());
       if (!created) throw new TRPCError({ code: 'CONFLICT', message: 'calendar.windowExists' });
@@ -35,7 +35,7 @@ export const calendarRouter = router({
     .input(calendarUpdateInput)
     .output(calendarWindow)
     .mutation(async ({ ctx, input }) => {
-      const problems = windowProblems(input);
+      const problems = calendarProblems(input, await repo.windowsOfKind(ctx.db, input.kind));
       if (Object.keys(problems).length) badRequest(problems);
       try {
         const result = await repo.updateWindow(ctx.db, input, { id: ctx.user.id, role: ctx.user.role }, ctx.now());

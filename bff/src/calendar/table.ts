@@ -1,3 +1,4 @@
+import { WINDOW_KINDS, WINDOW_PHASES } from '@console/shared';
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
@@ -6,8 +7,8 @@ export const calendarWindows = pgTable(
   'calendar_windows',
   {
     id: text('id').primaryKey(),
-    kind: text('kind', { enum: ['ss_launch', 'aw_launch', 'mid_year_618', 'double11', 'brand_day'] }).notNull(),
-    phase: text('phase', { enum: ['registration', 'presale', 'official'] }),
+    kind: text('kind', { enum: WINDOW_KINDS }).notNull(),
+    phase: text('phase', { enum: WINDOW_PHASES }),
     year: integer('year').notNull(),
     name: text('name').notNull(),
     startsOn: date('starts_on', { mode: 'string' }).notNull(),
@@ -19,7 +20,10 @@ export const calendarWindows = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex('calendar_kind_year_phase_idx').on(t.kind, t.year, sql`coalesce(${t.phase}, '')`),
+    // One window per kind, year and phase; Brand Day blackout dates are many a year.
+    uniqueIndex('calendar_kind_year_phase_idx')
+      .on(t.kind, t.year, sql`coalesce(${t.phase}, '')`)
+      .where(sql`${t.kind} <> 'brand_day_blackout'`),
     index('calendar_starts_idx').on(t.startsOn),
     check('calendar_dates_ordered', sql`${t.endsOn} >= ${t.startsOn}`),
   ],

@@ -5,6 +5,7 @@ export * from '../audit/table';
 export * from '../calendar/table';
 export * from '../review/table';
 export * from '../launches/table';
+export * from '../campaigns/table';
 export * from '../notifications/table';
 export * from '../perks/table';
 export * from '../service/table';

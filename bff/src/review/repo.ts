@@ -13,9 +13,10 @@ import type {
 import {
   allowedActions,
   businessDaysBetween,
-  diffLaunchContent,
+  APPLICATION_KIND_DEFS,
+  diffSnapshots,
+  type Json,
   isOverdue,
-  type LaunchContent,
   overdueCutoff,
   PENDING_STATES,
   reviewQueueInput,
@@ -131,15 +132,27 @@ export async function snapshotSubmission(db: Db, applicationId: string, number: 
   await db.insert(applicationVersions).values({ applicationId, number, snapshot, submittedAt: at, submittedBy: userId });
 }
 
+/** What a kind may add to a decision, inside its transaction (the bff's kind registry, `../kinds.ts`, supplies them). */
+export interface DecisionHooks {
+  /** Before the transition (e.g. take a lock the kind's rule needs). */
+  before?(tx: Db, id: string, action: DecisionAction, now: Date): Promise<void>;
+  /** After the transition and the notification (e.g. hold a date, decline rivals); throwing undoes the decision. */
+  after?(tx: Db, row: ApplicationRow, action: DecisionAction, now: Date): Promise<void>;
+}
+
 /**
  * A manager's decision: the transition, the decision on the submitted version, the application's
- * last decision, and a notification to every operator of the merchant — one transaction.
+ * last decision, a notification to every operator of the merchant and the kind's own consequences — one transaction.
  */
 export async function decide(
   db: Db,
   args: { id: string; version: number; action: DecisionAction; user: SessionUser; verticals: readonly Vertical[]; now: Date; reason: string | null; fieldComments: Record<string, string> },
+  hooksOf: (kind: ApplicationRow['kind']) => DecisionHooks = () => ({}),
 ) {
   return db.transaction(async (tx) => {
+    const [head] = await tx.select({ kind: applications.kind }).from(applications).where(eq(applications.id, args.id)).limit(1);
+    const hooks = head ? hooksOf(head.kind) : {};
+    await hooks.before?.(tx, args.id, args.action, args.now);
     const decision: StoredDecision = {
       action: args.action,
       reason: args.reason,
@@ -170,6 +183,7 @@ export async function decide(
       decisionNotification({ kind: row.kind, applicationId: row.id, title: row.title, action: args.action, by: args.user.displayName, reason: args.reason }),
       args.now,
     );
+    await hooks.after?.(tx, row, args.action, args.now);
     return row;
   });
 }
@@ -322,8 +336,7 @@ export async function diff(db: Db, row: ApplicationRow, to?: number, from?: numb
   const base =
     from === undefined ? [...versions].reverse().find((v) => v.number < target.number && v.decision !== null) : versions.find((v) => v.number === from);
   if (from !== undefined && !base) throw notFound();
-  // Only launches exist so far; Brand Day and Double 11 add their own row lists here.
-  const d = diffLaunchContent((base?.snapshot as LaunchContent | undefined) ?? null, target.snapshot as LaunchContent);
+  const d = diffSnapshots((base?.snapshot as Record<string, Json> | undefined) ?? null, target.snapshot as Record<string, Json>, APPLICATION_KIND_DEFS[row.kind].rowLists);
   const info = ({ snapshot: _s, ...v }: (typeof versions)[number]) => v;
   return { from: base ? info(base) : null, to: info(target), ...d };
 }

@@ -13,7 +13,7 @@ import {
   timelineOutput,
   transitionOutput,
 } from '@console/shared';
-import { advanceLaunchesByDate } from '../launches/repo';
+import { kindHooks, refreshKinds } from '../kinds';
 import { authedProcedure, type Context, managerProcedure, router } from '../trpc';
 import { notFound } from './errors';
 import * as repo from './repo';
@@ -36,7 +36,7 @@ export const reviewRouter = router({
     .input(reviewQueueInput)
     .output(reviewQueueOutput)
     .query(async ({ ctx, input }) => {
-      await advanceLaunchesByDate(ctx.db, ctx.now());
+      await refreshKinds(ctx.db, ctx.now());
       return repo.queue(ctx.db, ctx.verticals, ctx.user.id, input, ctx.now());
     }),
 
@@ -45,7 +45,7 @@ export const reviewRouter = router({
     .input(applicationRef)
     .output(applicationSummary)
     .query(async ({ ctx, input }) => {
-      await advanceLaunchesByDate(ctx.db, ctx.now());
+      await refreshKinds(ctx.db, ctx.now());
       const { row, actor } = await scoped(ctx, input.id);
       return repo.summary(ctx.db, row, actor, ctx.now());
     }),
@@ -88,7 +88,7 @@ export const reviewRouter = router({
       return out(row);
     }),
 
-  /** Approves; an approved launch is then scheduled (or live) by date at once, so the answer is its state after that. */
+  /** Approves; a kind that moves by date (a launch: scheduled or live) moves at once, so the answer is its state after that. */
   approve: managerProcedure
     .input(approveInput)
     .output(transitionOutput)
@@ -102,9 +102,9 @@ export const reviewRouter = router({
         now: ctx.now(),
         reason: input.comment || null,
         fieldComments: {},
-      });
-      if (decided.kind !== 'launch') return out(decided);
-      await advanceLaunchesByDate(ctx.db, ctx.now(), { force: true });
+      }, kindHooks);
+      if (!kindHooks(decided.kind).refresh) return out(decided);
+      await refreshKinds(ctx.db, ctx.now(), { force: true }, decided.kind);
       const after = await repo.loadApplication(ctx.db, decided.id, { verticals: ctx.verticals });
       return out(after ?? decided);
     }),
@@ -123,7 +123,7 @@ export const reviewRouter = router({
           now: ctx.now(),
           reason: input.reason,
           fieldComments: {},
-        }),
+        }, kindHooks),
       ),
     ),
 
@@ -141,7 +141,7 @@ export const reviewRouter = router({
           now: ctx.now(),
           reason: input.comment,
           fieldComments: input.fieldComments,
-        }),
+        }, kindHooks),
       ),
     ),
 });

@@ -2,27 +2,25 @@ import { sql } from 'drizzle-orm';
 import { check, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { users } from '../auth/table';
 import { merchants } from '../merchants/table';
-import type { StoredDecision } from '@console/shared';
+import { APPLICATION_KINDS, APPLICATION_STATES, DECISION_ACTIONS, type StoredDecision } from '@console/shared';
 
 export type { StoredDecision };
 
 /**
- * Every application of every kind (launch, brand_day, double11) with its workflow state. The kind's content
+ * Every application of every kind (launch, brand_day, promotion) with its workflow state. The kind's content
  * lives in its own table (`launches`); this one is what the review queue reads.
  */
 export const applications = pgTable(
   'applications',
   {
     id: text('id').primaryKey(),
-    kind: text('kind', { enum: ['launch', 'brand_day', 'double11'] }).notNull(),
+    kind: text('kind', { enum: APPLICATION_KINDS }).notNull(),
     merchantId: text('merchant_id')
       .notNull()
       .references(() => merchants.id),
     /** The merchant's vertical, copied so the queue filters and sorts on one index. */
     vertical: text('vertical', { enum: ['apparel', 'beauty', 'electronics', 'fmcg', 'home'] }).notNull(),
-    state: text('state', {
-      enum: ['draft', 'submitted', 'in_review', 'changes_requested', 'approved', 'rejected', 'withdrawn', 'scheduled', 'live', 'ended'],
-    }).notNull(),
+    state: text('state', { enum: APPLICATION_STATES }).notNull(),
     /** Optimistic concurrency: bumped by every change; writers say which version they saw. */
     version: integer('version').notNull().default(1),
     title: text('title').notNull().default(''),
@@ -58,7 +56,7 @@ export const applicationVersions = pgTable(
     snapshot: jsonb('snapshot').notNull(),
     submittedAt: timestamp('submitted_at', { withTimezone: true, mode: 'date' }).notNull(),
     submittedBy: text('submitted_by').references(() => users.id),
-    decision: text('decision', { enum: ['approve', 'reject', 'request_changes'] }),
+    decision: text('decision', { enum: DECISION_ACTIONS }),
     decidedAt: timestamp('decided_at', { withTimezone: true, mode: 'date' }),
     decidedBy: text('decided_by').references(() => users.id),
   },

@@ -80,7 +80,7 @@ describe('618 / Double 11 registration', () => {
     ...over,
   });
   const window = { startsOn: '2026-10-20', endsOn: '2026-11-11', submissionDeadline: '2026-10-10', global: true };
-  const ctx = { window, phases: ['registration', 'presale', 'official'] as const, crossBorder: true };
+  const ctx: { window: typeof window | null; phases: ('registration' | 'presale' | 'official')[]; crossBorder: boolean } = { window, phases: ['registration', 'presale', 'official'], crossBorder: true };
 
   it('accepts a store-wide Double 11 registration at exactly half price', () => {
     expect(promotionSubmitIssues(reg(), { ...ctx, phases: [...ctx.phases] })).toEqual([]);

@@ -4,17 +4,27 @@ const DECISION_KEYS: Record<DecisionAction, string> = {
   approve: 'notifications.application.approved',
   reject: 'notifications.application.rejected',
   request_changes: 'notifications.application.changesRequested',
+  decline: 'notifications.application.declined',
 };
 
 /**
  * What the merchant's operators are told of a manager's decision: the message key the web translates and its
  * parameters. One definition for the bff, the demo seed and the mocks, so all three notify alike.
  */
-export function decisionNotification<K extends string>(args: { kind: K; applicationId: string; title: string; action: DecisionAction; by: string; reason?: string | null }) {
+export function decisionNotification<K extends string>(args: {
+  kind: K;
+  applicationId: string;
+  title: string;
+  action: DecisionAction;
+  by: string;
+  reason?: string | null;
+  /** Declined for a taken date: the free dates offered instead, comma-separated. */
+  dates?: string;
+}) {
   return {
     kind: `${args.kind}.${args.action}` as const,
     key: DECISION_KEYS[args.action],
-    params: { kind: args.kind, title: args.title, by: args.by, ...(args.reason ? { reason: args.reason } : {}) },
+    params: { kind: args.kind, title: args.title, by: args.by, ...(args.reason ? { reason: args.reason } : {}), ...(args.dates ? { dates: args.dates } : {}) },
     entityType: args.kind,
     entityId: args.applicationId,
   };

@@ -4,8 +4,8 @@ import { multiLineText, oneLineText } from '../common/text';
 import { vertical } from '../common/verticals';
 import { applicationState, type DecisionAction, reviewAction } from './states';
 
-/** Every kind of application goes through the same review; launches now, Brand Day and Double 11 next. */
-export const APPLICATION_KINDS = ['launch', 'brand_day', 'double11'] as const;
+/** Every kind of application goes through the same review: seasonal launches, Brand Days, 618 / Double 11 registrations. */
+export const APPLICATION_KINDS = ['launch', 'brand_day', 'promotion'] as const;
 export const applicationKind = z.enum(APPLICATION_KINDS);
 export type ApplicationKind = z.infer<typeof applicationKind>;
 
@@ -23,6 +23,8 @@ export const lastDecision = z.object({
   fieldComments: z.record(z.string(), z.string()),
   at: z.string(),
   by: personRef.nullable(),
+  /** A system decline (the date went to another merchant): the free dates offered instead. */
+  suggestedDates: z.array(z.iso.date()).optional(),
 });
 export type LastDecision = z.infer<typeof lastDecision>;
 
@@ -33,13 +35,22 @@ export interface StoredDecision {
   fieldComments: Record<string, string>;
   /** UTC ISO time. */
   at: string;
-  byId: string;
+  /** Null for the system. */
+  byId: string | null;
   byName: string;
+  suggestedDates?: string[];
 }
 
 export function toLastDecision(d: StoredDecision | null): LastDecision | null {
   if (!d) return null;
-  return { action: d.action, reason: d.reason, fieldComments: d.fieldComments, at: d.at, by: { id: d.byId, name: d.byName } };
+  return {
+    action: d.action,
+    reason: d.reason,
+    fieldComments: d.fieldComments,
+    at: d.at,
+    by: d.byId ? { id: d.byId, name: d.byName } : null,
+    ...(d.suggestedDates ? { suggestedDates: d.suggestedDates } : {}),
+  };
 }
 
 export const QUEUE_SORT_FIELDS = ['submittedAt'] as const;

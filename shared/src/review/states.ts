@@ -9,6 +9,8 @@ import { z } from 'zod';
  *                      └─withdraw (submitted, in_review, changes_requested)→ withdrawn
  *
  * schedule / go_live / end are taken by the system by date and only apply to seasonal launches.
+ * decline is the system's too: approving a Brand Day declines the other applications for that date (submitted,
+ * in review or sent back); a declined application may be edited (moved to a free date) and resubmitted.
  */
 export const APPLICATION_STATES = [
   'draft',
@@ -18,6 +20,7 @@ export const APPLICATION_STATES = [
   'approved',
   'rejected',
   'withdrawn',
+  'declined',
   'scheduled',
   'live',
   'ended',
@@ -33,6 +36,7 @@ export const REVIEW_ACTIONS = [
   'approve',
   'reject',
   'request_changes',
+  'decline',
   'schedule',
   'go_live',
   'end',
@@ -54,25 +58,26 @@ export interface Transition {
 
 export const TRANSITIONS: Record<ReviewAction, Transition> = {
   submit: { from: ['draft'], to: 'submitted', by: 'operator' },
-  resubmit: { from: ['changes_requested'], to: 'submitted', by: 'operator' },
-  withdraw: { from: ['submitted', 'in_review', 'changes_requested'], to: 'withdrawn', by: 'operator' },
+  resubmit: { from: ['changes_requested', 'declined'], to: 'submitted', by: 'operator' },
+  withdraw: { from: ['submitted', 'in_review', 'changes_requested', 'declined'], to: 'withdrawn', by: 'operator' },
   claim: { from: ['submitted'], to: 'in_review', by: 'manager' },
   approve: { from: ['in_review'], to: 'approved', by: 'manager' },
   reject: { from: ['in_review'], to: 'rejected', by: 'manager', needsReason: true },
   request_changes: { from: ['in_review'], to: 'changes_requested', by: 'manager', needsReason: true },
+  decline: { from: ['submitted', 'in_review', 'changes_requested'], to: 'declined', by: 'system', needsReason: true },
   schedule: { from: ['approved'], to: 'scheduled', by: 'system' },
   go_live: { from: ['scheduled'], to: 'live', by: 'system' },
   end: { from: ['live'], to: 'ended', by: 'system' },
 };
 
 /** States in which the operator may still edit the content. */
-export const EDITABLE_STATES: readonly ApplicationState[] = ['draft', 'changes_requested'];
+export const EDITABLE_STATES: readonly ApplicationState[] = ['draft', 'changes_requested', 'declined'];
 /** States a manager's queue shows by default: waiting for a decision. */
 export const PENDING_STATES: readonly ApplicationState[] = ['submitted', 'in_review'];
 /** States in which a manager has decided. */
-export const DECIDED_STATES: readonly ApplicationState[] = ['approved', 'rejected', 'changes_requested', 'scheduled', 'live', 'ended'];
-/** The manager decisions (they notify the merchant). */
-export const DECISION_ACTIONS = ['approve', 'reject', 'request_changes'] as const satisfies readonly ReviewAction[];
+export const DECIDED_STATES: readonly ApplicationState[] = ['approved', 'rejected', 'changes_requested', 'declined', 'scheduled', 'live', 'ended'];
+/** The decisions that notify the merchant: a manager's, and the system's decline when a date is taken. */
+export const DECISION_ACTIONS = ['approve', 'reject', 'request_changes', 'decline'] as const satisfies readonly ReviewAction[];
 export type DecisionAction = (typeof DECISION_ACTIONS)[number];
 
 export const canEdit = (state: ApplicationState) => EDITABLE_STATES.includes(state);

@@ -12,6 +12,7 @@ export const STATE_COLORS: Record<ApplicationState, string> = {
   approved: 'green',
   rejected: 'red',
   withdrawn: 'default',
+  declined: 'volcano',
   scheduled: 'cyan',
   live: 'success',
   ended: 'default',

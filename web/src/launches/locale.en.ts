@@ -10,11 +10,12 @@ export const featuresEn: Catalog<typeof featuresZh> = {
     approved: 'Approved',
     rejected: 'Rejected',
     withdrawn: 'Withdrawn',
+    declined: 'Declined (date taken)',
     scheduled: 'Scheduled',
     live: 'Live',
     ended: 'Ended',
   },
-  appKinds: { launch: 'Launch', brand_day: 'Brand Day', double11: 'Double 11' },
+  appKinds: { launch: 'Launch', brand_day: 'Brand Day', promotion: '618 / Double 11' },
   seasons: { SS: 'Spring/Summer', AW: 'Autumn/Winter' },
   channels: { online_store: 'Online store', app_push: 'App push', offline_stores: 'Offline stores' },
   reviewActions: {
@@ -28,6 +29,7 @@ export const featuresEn: Catalog<typeof featuresZh> = {
     approve: 'Approved',
     reject: 'Rejected',
     request_changes: 'Changes requested',
+    decline: 'Declined by the system (date taken)',
     schedule: 'Scheduled',
     go_live: 'Went live',
     end: 'Ended',
@@ -249,5 +251,6 @@ export const notificationsEn: Catalog<typeof notificationsZh> = {
     approved: '{{kindLabel}} “{{title}}” was approved ({{by}})',
     rejected: '{{kindLabel}} “{{title}}” was rejected ({{by}}): {{reason}}',
     changesRequested: '{{kindLabel}} “{{title}}” needs changes ({{by}}): {{reason}}',
+    declined: '{{kindLabel}} “{{title}}”: the date went to another brand. Move it to a free date and resubmit: {{dates}}',
   },
 };

@@ -14,11 +14,12 @@ export const featuresZh = {
     approved: '已通过',
     rejected: '已驳回',
     withdrawn: '已撤回',
+    declined: '日期已被占用',
     scheduled: '待上线',
     live: '上线中',
     ended: '已结束',
   },
-  appKinds: { launch: '上新', brand_day: '品牌日', double11: '双十一' },
+  appKinds: { launch: '上新', brand_day: '品牌日', promotion: '大促报名' },
   seasons: { SS: '春夏', AW: '秋冬' },
   channels: { online_store: '线上店铺', app_push: 'App 推送', offline_stores: '线下门店' },
   reviewActions: {
@@ -32,6 +33,7 @@ export const featuresZh = {
     approve: '通过',
     reject: '驳回',
     request_changes: '要求修改',
+    decline: '系统婉拒（日期已被占用）',
     schedule: '排期',
     go_live: '上线',
     end: '结束',
@@ -255,5 +257,6 @@ export const notificationsZh = {
     approved: '您的{{kindLabel}}「{{title}}」已通过审核（{{by}}）',
     rejected: '您的{{kindLabel}}「{{title}}」被驳回（{{by}}）：{{reason}}',
     changesRequested: '您的{{kindLabel}}「{{title}}」需要修改（{{by}}）：{{reason}}',
+    declined: '您的{{kindLabel}}「{{title}}」所选日期已被其他品牌获批，可改为以下空闲日期后重新提交：{{dates}}',
   },
 };

@@ -1,0 +1,27 @@
+import type { ApplicationKind } from '@console/shared';
+import { afterBrandDayDecision, beforeBrandDayDecision } from './campaigns/repo';
+import type { Db } from './db/client';
+import { advanceLaunchesByDate } from './launches/repo';
+import type { DecisionHooks } from './review/repo';
+
+/**
+ * The bff's registry of application kinds: what each adds to the review workflow. Review reads it and names
+ * no kind; a new kind adds an entry here (its content schema and row lists are in shared's registry).
+ */
+export interface KindModule extends DecisionHooks {
+  /** The system's transitions by date, run before the queue or an application is read (forced after an approval). */
+  refresh?(db: Db, now: Date, opts?: { force?: boolean }): Promise<unknown>;
+}
+
+export const KINDS: Record<ApplicationKind, KindModule> = {
+  launch: { refresh: (db, now, opts) => advanceLaunchesByDate(db, now, opts) },
+  brand_day: { before: (tx, id, action) => beforeBrandDayDecision(tx, id, action), after: (tx, row, action, now) => afterBrandDayDecision(tx, row, action, now) },
+  promotion: {},
+};
+
+export const kindHooks = (kind: ApplicationKind): KindModule => KINDS[kind];
+
+/** Every kind's refresh; what anyone reads is current. */
+export async function refreshKinds(db: Db, now: Date, opts?: { force?: boolean }, only?: ApplicationKind) {
+  for (const [kind, k] of Object.entries(KINDS) as [ApplicationKind, KindModule][]) if (!only || only === kind) await k.refresh?.(db, now, opts);
+}
