@@ -104,7 +104,9 @@ export function promotionSubmitIssues(c: PromotionContent, ctx: PromotionSubmitC
   if (!ctx.window) issues.push({ path: 'festival', key: 'campaigns.noFestivalWindow', params: { festival: c.festival, year: c.year } });
   if (!c.title.trim()) issues.push({ path: 'title', key: 'launches.titleRequired' });
   if (c.mode === 'store_wide' && c.festival !== 'double11') issues.push({ path: 'mode', key: 'campaigns.storeWideDouble11Only' });
-  if (c.phases.length === 0) issues.push({ path: 'phases', key: 'campaigns.phasesRequired' });
+  // A festival the calendar splits into phases is joined phase by phase; one without phases is joined whole.
+  const joinable = ctx.phases.filter((p) => p !== 'registration');
+  if (joinable.length > 0 && c.phases.length === 0) issues.push({ path: 'phases', key: 'campaigns.phasesRequired' });
   for (const p of c.phases) if (ctx.window && !ctx.phases.includes(p)) issues.push({ path: 'phases', key: 'campaigns.phaseNotInCalendar', params: { phase: p } });
   if (c.global) {
     if (c.festival !== 'double11' || !ctx.window?.global) issues.push({ path: 'global', key: 'campaigns.globalNotOffered' });
