@@ -25,3 +25,4 @@ export * from './campaigns/schema';
 export * from './campaigns/eligibility';
 export * from './campaigns/rules';
 export * from './kinds';
+export * from './campaigns/csv';

@@ -142,7 +142,7 @@ describe('Brand Day: one approved per date', () => {
     // The decline names no merchant, and the calendar says "taken", not by whom.
     expect(JSON.stringify([declined, timeline, inbox])).not.toContain(a.merchant.id);
     const days = await opB.campaigns.availability({ from: '2027-05-18', to: '2027-05-21' });
-    expect(days.days.map((d) => d.status)).toEqual(['free', 'taken', 'taken', 'mine_pending']);
+    expect(days.days.map((d) => d.status)).toEqual(['free', 'taken', 'taken', 'free']);
     expect(JSON.stringify(days)).not.toMatch(/merchant|m_apparel/);
     const opA = await as(a.user);
     expect((await opA.campaigns.availability({ from: '2027-05-20', to: '2027-05-20' })).days[0]?.status).toBe('mine_approved');
@@ -153,6 +153,7 @@ describe('Brand Day: one approved per date', () => {
     const moved = await opB.campaigns.updateBrandDay({ id: second.id, version: declined.version, ...brandDay({ date: '2027-05-21', theme: '夏日美妆节' }) });
     const again = await opB.campaigns.resubmit({ id: second.id, version: moved.version });
     expect(again).toMatchObject({ state: 'submitted', submissionCount: 2 });
+    expect((await opB.campaigns.availability({ from: '2027-05-21', to: '2027-05-21' })).days[0]).toEqual({ date: '2027-05-21', status: 'mine_pending', pending: 1 });
     const diff = await mgr.review.diff({ id: second.id });
     expect(diff.fields).toEqual([{ path: 'date', before: date, after: '2027-05-21' }]);
     const context = await mgr.campaigns.reviewContext({ id: second.id });
@@ -268,7 +269,8 @@ describe('618 / Double 11 registration', () => {
   it('takes up to 2,000 SKU rows and no more', async () => {
     const op = await as(world.operators.home);
     const many = Array.from({ length: 2000 }, (_, i) => promoSku(i));
-    expect((await op.campaigns.createPromotion(registration({ skus: many }))).content.skus).toHaveLength(2000);
+    const created = await op.campaigns.createPromotion(registration({ skus: many }));
+    expect(created.kind === 'promotion' && created.content.skus.length).toBe(2000);
     const e = await trpcError(op.campaigns.createPromotion(registration({ skus: [...many, promoSku(2000)] })));
     expect(e.code).toBe('BAD_REQUEST');
   });
@@ -280,15 +282,15 @@ describe('campaigns: tenancy and roles', () => {
     const draft = await mine.campaigns.createBrandDay(brandDay({ date: '2027-06-06' }));
     const other = await as(world.operators.beauty);
     for (const call of [
-      other.campaigns.byId({ id: draft.id }),
-      other.campaigns.updateBrandDay({ id: draft.id, version: 1, ...brandDay() }),
-      other.campaigns.updatePromotion({ id: draft.id, version: 1, ...registration() }),
-      other.campaigns.submit({ id: draft.id, version: 1 }),
-      other.campaigns.resubmit({ id: draft.id, version: 1 }),
-      other.campaigns.withdraw({ id: draft.id, version: 1 }),
-      other.campaigns.delete({ id: draft.id, version: 1 }),
+      () => other.campaigns.byId({ id: draft.id }),
+      () => other.campaigns.updateBrandDay({ id: draft.id, version: 1, ...brandDay() }),
+      () => other.campaigns.updatePromotion({ id: draft.id, version: 1, ...registration() }),
+      () => other.campaigns.submit({ id: draft.id, version: 1 }),
+      () => other.campaigns.resubmit({ id: draft.id, version: 1 }),
+      () => other.campaigns.withdraw({ id: draft.id, version: 1 }),
+      () => other.campaigns.delete({ id: draft.id, version: 1 }),
     ]) {
-      expect((await trpcError(call)).code).toBe('NOT_FOUND');
+      expect((await trpcError(call())).code).toBe('NOT_FOUND');
     }
     expect((await other.campaigns.list({})).items.map((i) => i.id)).not.toContain(draft.id);
     const submitted = await mine.campaigns.submit({ id: draft.id, version: 1 });
@@ -302,14 +304,14 @@ describe('campaigns: tenancy and roles', () => {
     for (const user of [world.managers.fashion, world.admin]) {
       const c = await as(user);
       for (const call of [
-        c.campaigns.list({}),
-        c.campaigns.createBrandDay(brandDay()),
-        c.campaigns.createPromotion(registration()),
-        c.campaigns.brandDayEligibility({ date: null }),
-        c.campaigns.promotionEligibility({ festival: 'double11', year: 2027 }),
-        c.campaigns.availability({ from: '2027-01-01', to: '2027-01-31' }),
+        () => c.campaigns.list({}),
+        () => c.campaigns.createBrandDay(brandDay()),
+        () => c.campaigns.createPromotion(registration()),
+        () => c.campaigns.brandDayEligibility({ date: null }),
+        () => c.campaigns.promotionEligibility({ festival: 'double11', year: 2027 }),
+        () => c.campaigns.availability({ from: '2027-01-01', to: '2027-01-31' }),
       ]) {
-        expect((await trpcError(call)).code).toBe('FORBIDDEN');
+        expect((await trpcError(call())).code).toBe('FORBIDDEN');
       }
     }
     expect((await trpcError(mine.campaigns.reviewContext({ id: draft.id }))).code).toBe('FORBIDDEN');

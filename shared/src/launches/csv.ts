@@ -55,7 +55,6 @@ export function skuCsvTooLarge(size: number): CsvError {
 
 const REQUIRED_FIELDS: readonly SkuField[] = ['code', 'name', 'listPrice', 'launchPrice', 'stock'];
 const FIELD_ORDER: readonly SkuField[] = ['code', 'name', 'listPrice', 'launchPrice', 'stock', 'imageUrl'];
-const fieldRank = (f: SkuField | null) => (f === null ? -1 : FIELD_ORDER.indexOf(f));
 
 /** `SKU 编码*`, `List Price (¥)`, `上新价（元）` → `sku编码`, `listprice`, `上新价`. */
 export function normalizeHeader(h: string): string {
@@ -66,9 +65,6 @@ export function normalizeHeader(h: string): string {
     .replace(/[\s_\-*:：.]/g, '');
 }
 
-const aliasToField = new Map<string, SkuField>(
-  (Object.entries(SKU_HEADER_ALIASES) as [SkuField, readonly string[]][]).flatMap(([field, names]) => names.map((n) => [normalizeHeader(n), field] as const)),
-);
 
 /** Decodes a file as Excel and WPS save CSV: UTF-8 with or without BOM, UTF-16 with BOM, else GB18030. */
 export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
@@ -140,20 +136,57 @@ function parseStock(text: string): number | null {
   return Number.isSafeInteger(n) ? n : null;
 }
 
-/** Reads SKUs from a CSV file's bytes (or already decoded text). */
-export function parseSkuCsv(input: Uint8Array | string, maxRows: number = LAUNCH_RULES.maxSkus): SkuCsvResult {
+/**
+ * What a kind of row needs to be read from CSV: its header names, required columns, how a row's cells become a
+ * row (reporting unreadable cells), the row rules of its form, and the duplicate-code rule. Launch SKUs and
+ * promotion SKUs are two specs of one parser: the same encodings, size cap, line numbers and all-or-nothing.
+ */
+export interface CsvRowSpec<F extends string, R> {
+  aliases: Record<F, readonly string[]>;
+  required: readonly F[];
+  order: readonly F[];
+  /** The row from its cells; unreadable cells are reported through `error` and left null. */
+  build(cell: (f: F) => string, error: (field: F, key: string, value: string) => void): R;
+  /** The form's row rules for the row at `index` (issue paths `<list>.<index>.<field>`). */
+  rowIssues(row: R, index: number): { path: string; key: string; params?: Record<string, string | number> }[];
+  duplicateIssues(rows: readonly R[]): { path: string; key: string; params?: Record<string, string | number> }[];
+}
+
+export type CsvRowError<F extends string> = Omit<CsvError, 'field'> & { field: F | null };
+export type CsvResult<F extends string, R> = { ok: true; rows: R[]; encoding: CsvEncoding } | { ok: false; errors: CsvRowError<F>[]; encoding: CsvEncoding | null };
+
+/** A money cell in yuan → fen (`¥1,299.00`), or null with an error. */
+export function csvPrice<F extends string>(raw: string, field: F, error: (field: F, key: string, value: string) => void) {
+  if (!raw) return null;
+  const fen = parseYuanToFen(raw);
+  if (fen === null) error(field, 'csv.priceInvalid', raw);
+  return fen;
+}
+/** A whole-number cell (`1,200`), or null with an error. */
+export function csvCount<F extends string>(raw: string, field: F, error: (field: F, key: string, value: string) => void) {
+  if (!raw) return null;
+  const n = parseStock(raw);
+  if (n === null) error(field, 'csv.stockInvalid', raw);
+  return n;
+}
+
+/** Reads rows of any spec from a CSV file's bytes (or already decoded text). */
+export function parseCsvRows<F extends string, R>(input: Uint8Array | string, spec: CsvRowSpec<F, R>, maxRows: number): CsvResult<F, R> {
   if (input.length > SKU_CSV_MAX_BYTES) return { ok: false, errors: [skuCsvTooLarge(input.length)], encoding: null };
   const { text, encoding } = typeof input === 'string' ? { text: input.replace(/^\uFEFF/, ''), encoding: 'utf-8' as const } : decodeCsvBytes(input);
   const { rows, parseErrors } = parseRows(text);
   const [header, ...data] = rows;
   if (!header || data.length === 0) return { ok: false, errors: [{ line: 0, field: null, key: 'csv.empty' }], encoding };
 
-  const columns = new Map<SkuField, number>();
+  const aliasTo = new Map<string, F>(
+    (Object.entries(spec.aliases) as [F, readonly string[]][]).flatMap(([field, names]) => names.map((n) => [normalizeHeader(n), field] as const)),
+  );
+  const columns = new Map<F, number>();
   header.cells.forEach((h, i) => {
-    const field = aliasToField.get(normalizeHeader(h));
+    const field = aliasTo.get(normalizeHeader(h));
     if (field && !columns.has(field)) columns.set(field, i);
   });
-  const missing = REQUIRED_FIELDS.filter((f) => !columns.has(f));
+  const missing = spec.required.filter((f) => !columns.has(f));
   if (missing.length) {
     return { ok: false, errors: [{ line: 1, field: null, key: 'csv.missingColumns', params: { columns: missing.join(', ') } }], encoding };
   }
@@ -161,8 +194,9 @@ export function parseSkuCsv(input: Uint8Array | string, maxRows: number = LAUNCH
     return { ok: false, errors: [{ line: 0, field: null, key: 'csv.tooManyRows', params: { max: maxRows, count: data.length } }], encoding };
   }
 
-  const errors: CsvError[] = [...parseErrors];
-  const skus: Sku[] = [];
+  const rank = (f: F | null) => (f === null ? -1 : spec.order.indexOf(f));
+  const errors: CsvRowError<F>[] = parseErrors.map((e) => ({ ...e, field: null }));
+  const out: R[] = [];
   const lines: number[] = [];
   for (const row of data) {
     // Cells shifted by an unquoted comma (`1,099`) or a missing one would put values in the wrong columns.
@@ -170,46 +204,51 @@ export function parseSkuCsv(input: Uint8Array | string, maxRows: number = LAUNCH
       errors.push({ line: row.line, field: null, key: 'csv.cellCount', params: { expected: header.cells.length, count: row.cells.length } });
       continue;
     }
-    const cell = (f: SkuField) => {
+    const cell = (f: F) => {
       const i = columns.get(f);
       return i === undefined ? '' : csvCellValue(row.cells[i] ?? '');
     };
-    const rowErrors: CsvError[] = [];
-    const price = (f: 'listPrice' | 'launchPrice') => {
-      const raw = cell(f);
-      if (!raw) return null;
-      const fen = parseYuanToFen(raw);
-      if (fen === null) rowErrors.push({ line: row.line, field: f, key: 'csv.priceInvalid', params: { value: raw } });
-      return fen;
-    };
-    const stockText = cell('stock');
-    const stock = stockText ? parseStock(stockText) : null;
-    if (stockText && stock === null) rowErrors.push({ line: row.line, field: 'stock', key: 'csv.stockInvalid', params: { value: stockText } });
-    const sku: Sku = {
-      code: cell('code'),
-      name: cell('name'),
-      listPrice: price('listPrice'),
-      launchPrice: price('launchPrice'),
-      stock,
-      imageUrl: cell('imageUrl'),
-    };
+    const rowErrors: CsvRowError<F>[] = [];
+    const built = spec.build(cell, (field, key, value) => rowErrors.push({ line: row.line, field, key, params: { value } }));
     // The same row rules as the form, minus "required" for a value already reported as unreadable.
     const unreadable = new Set(rowErrors.map((e) => e.field));
-    for (const issue of skuIssues(sku, skus.length)) {
-      const field = issue.path.split('.')[2] as SkuField;
+    for (const issue of spec.rowIssues(built, out.length)) {
+      const field = issue.path.split('.')[2] as F;
       if (!unreadable.has(field)) rowErrors.push({ line: row.line, field, key: issue.key, ...(issue.params ? { params: issue.params } : {}) });
     }
     errors.push(...rowErrors);
-    skus.push(sku);
+    out.push(built);
     lines.push(row.line);
   }
-  for (const issue of duplicateCodeIssues(skus)) {
+  for (const issue of spec.duplicateIssues(out)) {
     const index = Number(issue.path.split('.')[1]);
     const firstRow = Number(issue.params?.row) - 1;
-    errors.push({ line: lines[index]!, field: 'code', key: issue.key, params: { code: String(issue.params?.code), firstLine: lines[firstRow]! } });
+    errors.push({ line: lines[index]!, field: 'code' as F, key: issue.key, params: { code: String(issue.params?.code), firstLine: lines[firstRow]! } });
   }
-  if (errors.length) return { ok: false, errors: errors.sort((a, b) => a.line - b.line || fieldRank(a.field) - fieldRank(b.field)), encoding };
-  return { ok: true, skus, encoding };
+  if (errors.length) return { ok: false, errors: errors.sort((a, b) => a.line - b.line || rank(a.field) - rank(b.field)), encoding };
+  return { ok: true, rows: out, encoding };
+}
+
+const SKU_SPEC: CsvRowSpec<SkuField, Sku> = {
+  aliases: SKU_HEADER_ALIASES,
+  required: REQUIRED_FIELDS,
+  order: FIELD_ORDER,
+  build: (cell, error) => ({
+    code: cell('code'),
+    name: cell('name'),
+    listPrice: csvPrice(cell('listPrice'), 'listPrice', error),
+    launchPrice: csvPrice(cell('launchPrice'), 'launchPrice', error),
+    stock: csvCount(cell('stock'), 'stock', error),
+    imageUrl: cell('imageUrl'),
+  }),
+  rowIssues: skuIssues,
+  duplicateIssues: duplicateCodeIssues,
+};
+
+/** Reads launch SKUs from a CSV file's bytes (or already decoded text). */
+export function parseSkuCsv(input: Uint8Array | string, maxRows: number = LAUNCH_RULES.maxSkus): SkuCsvResult {
+  const r = parseCsvRows(input, SKU_SPEC, maxRows);
+  return r.ok ? { ok: true, skus: r.rows, encoding: r.encoding } : r;
 }
 
 /**
