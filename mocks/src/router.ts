@@ -1,6 +1,7 @@
 import type { AppRouter } from '@console/bff/router';
 import { authMocks } from './auth/handlers';
 import { calendarMocks } from './calendar/handlers';
+import { campaignsMocks } from './campaigns/handlers';
 import { launchesMocks } from './launches/handlers';
 import { merchantsMocks } from './merchants/handlers';
 import { notificationsMocks } from './notifications/handlers';
@@ -20,6 +21,7 @@ export const mockImpl: MockImpl<AppRouter> = {
   users: usersMocks,
   calendar: calendarMocks,
   launches: launchesMocks,
+  campaigns: campaignsMocks,
   review: reviewMocks,
   notifications: notificationsMocks,
   perks: perksMocks,

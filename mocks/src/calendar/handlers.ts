@@ -5,7 +5,7 @@ import {
   calendarListOutput,
   calendarUpdateInput,
   calendarWindow,
-  windowProblems,
+  calendarProblems,
 } from '@console/shared';
 import type { AppRouter } from '@console/bff/router';
 import { TRPCError } from '@trpc/server';
@@ -34,7 +34,7 @@ export const calendarMocks = {
   }),
 
   create: mock.admin.mutation(calendarCreateInput, calendarWindow, ({ ctx, input }) => {
-    const problems = windowProblems(input);
+    const problems = calendarProblems(input, ctx.store.data.calendar.filter((w) => w.kind === input.kind));
     if (Object.keys(problems).length) badRequest(problems);
     const { store } = ctx;
     const id = windowId(input.kind, input.year, input.phase);
@@ -48,7 +48,7 @@ export const calendarMocks = {
   }),
 
   update: mock.admin.mutation(calendarUpdateInput, calendarWindow, ({ ctx, input }) => {
-    const problems = windowProblems(input);
+    const problems = calendarProblems(input, ctx.store.data.calendar.filter((w) => w.kind === input.kind));
     if (Object.keys(problems).length) badRequest(problems);
     const { store } = ctx;
     const before = store.data.calendar.find((w) => w.id === input.id);

@@ -172,7 +172,7 @@ export function csvCount<F extends string>(raw: string, field: F, error: (field:
 
 /** Reads rows of any spec from a CSV file's bytes (or already decoded text). */
 export function parseCsvRows<F extends string, R>(input: Uint8Array | string, spec: CsvRowSpec<F, R>, maxRows: number): CsvResult<F, R> {
-  if (input.length > SKU_CSV_MAX_BYTES) return { ok: false, errors: [skuCsvTooLarge(input.length)], encoding: null };
+  if (input.length > SKU_CSV_MAX_BYTES) return { ok: false, errors: [{ ...skuCsvTooLarge(input.length), field: null }], encoding: null };
   const { text, encoding } = typeof input === 'string' ? { text: input.replace(/^\uFEFF/, ''), encoding: 'utf-8' as const } : decodeCsvBytes(input);
   const { rows, parseErrors } = parseRows(text);
   const [header, ...data] = rows;

@@ -20,6 +20,11 @@ const ALLOWED: [ApplicationState, ReviewAction, Actor, ApplicationState][] = [
   ['submitted', 'withdraw', 'operator', 'withdrawn'],
   ['in_review', 'withdraw', 'operator', 'withdrawn'],
   ['changes_requested', 'withdraw', 'operator', 'withdrawn'],
+  ['declined', 'withdraw', 'operator', 'withdrawn'],
+  ['declined', 'resubmit', 'operator', 'submitted'],
+  ['submitted', 'decline', 'system', 'declined'],
+  ['in_review', 'decline', 'system', 'declined'],
+  ['changes_requested', 'decline', 'system', 'declined'],
   ['submitted', 'claim', 'manager', 'in_review'],
   ['in_review', 'approve', 'manager', 'approved'],
   ['in_review', 'reject', 'manager', 'rejected'],
@@ -60,7 +65,7 @@ describe('review state machine', () => {
   it('says "not from this state" with the states it is allowed from', () => {
     const e = transitionError('approved', 'withdraw', 'operator');
     expect(e?.key).toBe('review.transitionNotAllowed');
-    expect(e?.params.allowedFrom).toBe('submitted, in_review, changes_requested');
+    expect(e?.params.allowedFrom).toBe('submitted, in_review, changes_requested, declined');
     expect(e?.text).toContain('Cannot withdraw an application that is approved');
     expect(transitionError('submitted', 'approve', 'manager')?.key).toBe('review.transitionNotAllowed');
   });
@@ -72,6 +77,8 @@ describe('review state machine', () => {
     expect(allowedActions('submitted', 'manager')).toEqual(['claim']);
     expect(allowedActions('in_review', 'manager')).toEqual(['approve', 'reject', 'request_changes']);
     expect(allowedActions('approved', 'system')).toEqual(['schedule']);
+    expect(allowedActions('declined', 'operator')).toEqual(['withdraw', 'resubmit']);
+    expect(allowedActions('in_review', 'system')).toEqual(['decline']);
     for (const final of ['rejected', 'withdrawn', 'ended'] as const) {
       for (const r of ACTORS) expect(allowedActions(final, r)).toEqual([]);
     }
