@@ -122,4 +122,24 @@ describe('refusals the real tRPC client can read', () => {
     expect(seen.code).toBe('UNAUTHORIZED');
     expect(seen.message).toMatch(/^auth\./);
   });
+
+  it('odd text in a launch is a BAD_REQUEST naming each field and its reason, and nothing is written', async () => {
+    const cookie = (await server.login(world.operators.apparel.username))!;
+    const operator = createTRPCClient<AppRouter>({ links: [httpBatchLink({ url, headers: { cookie } })] });
+    const before = (await operator.launches.list.query({})).total;
+    const sku = { code: 'A-1', name: '=HYPERLINK("http://attacker.example")\n"Click"', listPrice: 100, launchPrice: 90, stock: 1, imageUrl: '' };
+    const error = await operator.launches.create
+      .mutate({ season: 'SS', year: 2027, title: '春季\u202E上新', launchDate: null, story: '\uFEFF', channels: [], earlyAccess: null, skus: [sku, { ...sku, code: 'A\u200B2', name: 'x\uD800' }] })
+      .then(() => null, (e: unknown) => e as TRPCClientError<AppRouter>);
+    expect(error?.message).toBe('errors.validation');
+    expect(error?.data?.code).toBe('BAD_REQUEST');
+    expect((error?.data as { fieldErrors?: unknown } | undefined)?.fieldErrors).toEqual({
+      title: ['errors.textBidi'],
+      story: ['errors.textInvisible'],
+      'skus.0.name': ['errors.textControl'],
+      'skus.1.code': ['errors.textInvisible'],
+      'skus.1.name': ['errors.textEncoding'],
+    });
+    expect((await operator.launches.list.query({})).total).toBe(before);
+  });
 });
