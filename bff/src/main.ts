@@ -1,6 +1,6 @@
 import { buildApp } from './app';
 import { ConfigError, config } from './config';
-import { exclusively, openDatabase } from './db/client';
+import { DatabaseFolderError, exclusively, openDatabase } from './db/client';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo, shouldSeed } from './db/seed';
 import { defaultDataDir } from './paths';
 
@@ -15,8 +15,17 @@ try {
 }
 
 const databaseUrl = env.DATABASE_URL ?? defaultDataDir;
-const database = await openDatabase(databaseUrl);
-const { seeded } = shouldSeed(env.SEED, database.kind) ? await exclusively(database, () => seedDemo(database.db)) : { seeded: false };
+// A new PGlite folder is seeded while it is built, before it is put in place: a crash leaves no half-seeded folder.
+let database: Awaited<ReturnType<typeof openDatabase>>;
+try {
+  database = await openDatabase(databaseUrl, { onCreate: (db) => (shouldSeed(env.SEED, 'pglite') ? seedDemo(db) : Promise.resolve()) });
+} catch (err) {
+  if (!(err instanceof DatabaseFolderError)) throw err;
+  console.error(`The console did not start. ${err.message}`);
+  process.exit(1);
+}
+const seededNow = database.created === true && shouldSeed(env.SEED, 'pglite');
+const { seeded } = seededNow ? { seeded: true } : shouldSeed(env.SEED, database.kind) ? await exclusively(database, () => seedDemo(database.db)) : { seeded: false };
 const app = await buildApp({ database });
 if (database.migrationsApplied !== undefined) app.log.info({ migrationsApplied: database.migrationsApplied }, 'database migrated');
 

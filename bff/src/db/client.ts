@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -19,6 +20,8 @@ export interface Database {
   kind: 'pglite' | 'postgres';
   /** How many migrations this open applied (PostgreSQL; counted under the advisory lock). */
   migrationsApplied?: number;
+  /** A PGlite folder created by this open (its `onCreate` ran). */
+  created?: boolean;
   close(): Promise<void>;
 }
 
@@ -38,11 +41,119 @@ function pgliteTemplate(): Blob | undefined {
   return templateCache.blob;
 }
 
+export interface OpenOptions {
+  /**
+   * Runs once on a PGlite folder that is being created, after the migrations and before the folder is put in place
+   * (`npm start` seeds the demo world here), so that a crash leaves either no folder or a complete one.
+   */
+  onCreate?: (db: Db) => Promise<unknown>;
+  /** Told what the first start does (a leftover of a crashed first start removed, a folder created). */
+  say?: (message: string) => void;
+}
+
+/** A PGlite folder that cannot be opened; the message names the folder and what to do. */
+export class DatabaseFolderError extends Error {
+  constructor(
+    readonly folder: string,
+    readonly complete: boolean,
+    cause: unknown,
+  ) {
+    super(
+      complete
+        ? `The embedded database in ${folder} cannot be opened (${describe(cause)}). The folder was complete, so it holds data: ` +
+            `do not delete it. Stop any other console using it, restore it from a backup, or point DATABASE_URL at another folder.`
+        : `The embedded database in ${folder} cannot be opened (${describe(cause)}). It was not made by a complete first start ` +
+            `(an older version, killed while it created the folder, leaves it so). If it holds nothing you need, delete it ` +
+            `(rm -rf "${folder}") and start again: the console creates a fresh one. Otherwise restore it from a backup.`,
+      { cause },
+    );
+    this.name = 'DatabaseFolderError';
+  }
+}
+const describe = (err: unknown) => (err instanceof Error ? `${err.name}: ${err.message}` : String(err)).slice(0, 200);
+
+/** Written into a PGlite folder when its first start finished (migrated and seeded), before it is put in place. */
+export const READY_MARKER = '.console-ready';
+const BUILDING = '.building-';
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/** Leftovers of first starts killed before they finished: `<folder>.building-<pid>` of processes that are gone. */
+function removeLeftovers(folder: string, say: (m: string) => void) {
+  const parent = dirname(folder);
+  const prefix = `${basename(folder)}${BUILDING}`;
+  for (const name of existsSync(parent) ? readdirSync(parent) : []) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = Number(name.slice(prefix.length));
+    if (Number.isInteger(pid) && pid !== process.pid && isAlive(pid)) continue;
+    rmSync(join(parent, name), { recursive: true, force: true });
+    say(`Removed ${join(parent, name)}: a first start that was stopped before it finished; starting it again.`);
+  }
+}
+
+async function openPglite(folder: string, complete: boolean): Promise<{ client: PGlite; db: Db }> {
+  let client: PGlite | undefined;
+  try {
+    client = new PGlite(folder);
+    await client.waitReady;
+  } catch (err) {
+    await client?.close().catch(() => {});
+    throw new DatabaseFolderError(folder, complete, err);
+  }
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  try {
+    await migratePglite(db as never, { migrationsFolder });
+  } catch (err) {
+    await client.close().catch(() => {});
+    // A WASM abort (`RuntimeError: Aborted()`) is the folder's state, not a migration's mistake.
+    const abort = (e: unknown): boolean => e instanceof Error && (e.name === 'RuntimeError' || /Aborted\(/.test(e.message) || abort(e.cause));
+    throw abort(err) ? new DatabaseFolderError(folder, complete, err) : err;
+  }
+  return { client, db };
+}
+
+/**
+ * A PGlite folder, created atomically on the first start: built in `<folder>.building-<pid>` (migrated, then
+ * `onCreate`), closed, marked ready and renamed into place. A kill at any moment leaves no folder (the next start
+ * removes the leftover and builds again) or a complete one; an existing folder is never removed.
+ */
+async function openPgliteFolder(folder: string, opts: OpenOptions): Promise<Database> {
+  const say = opts.say ?? ((m: string) => console.log(m));
+  folder = resolve(folder);
+  mkdirSync(dirname(folder), { recursive: true });
+  removeLeftovers(folder, say);
+  const exists = existsSync(folder) && readdirSync(folder).length > 0;
+  if (!exists) {
+    const building = `${folder}${BUILDING}${process.pid}`;
+    rmSync(building, { recursive: true, force: true });
+    const first = await openPglite(building, false);
+    try {
+      await opts.onCreate?.(first.db);
+    } finally {
+      await first.client.close();
+    }
+    writeFileSync(join(building, READY_MARKER), `${new Date().toISOString()}\n`);
+    // An empty folder in the way (made by hand, or by an older version killed at once) is replaced.
+    if (existsSync(folder)) rmdirSync(folder);
+    renameSync(building, folder);
+  }
+  const { client, db } = await openPglite(folder, !exists || existsSync(join(folder, READY_MARKER)));
+  return { db, kind: 'pglite', created: !exists, close: () => client.close() };
+}
+
 /**
  * Opens the database: PostgreSQL when `url` is a postgres:// URL, otherwise embedded PGlite
- * (in memory for `memory://` or no url, on disk for a folder path). Migrations are applied on open.
+ * (in memory for `memory://` or no url, on disk for a folder path, created atomically: see `openPgliteFolder`).
+ * Migrations are applied on open.
  */
-export async function openDatabase(url?: string): Promise<Database> {
+export async function openDatabase(url?: string, opts: OpenOptions = {}): Promise<Database> {
   if (url && /^postgres(ql)?:\/\//.test(url)) {
     const pool = new pg.Pool({ connectionString: url, max: config().DB_POOL_MAX, connectionTimeoutMillis: 10_000 });
     // An idle client dropped by the server (restart, failover, idle timeout) emits 'error' on the pool; without
@@ -59,8 +170,8 @@ export async function openDatabase(url?: string): Promise<Database> {
     return { db, kind: 'postgres', migrationsApplied, close: () => pool.end() };
   }
   const dataDir = url && url !== 'memory://' ? url.replace(/^file:\/\//, '') : undefined;
-  if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const client = dataDir ? new PGlite(dataDir) : new PGlite({ loadDataDir: pgliteTemplate() });
+  if (dataDir) return openPgliteFolder(dataDir, opts);
+  const client = new PGlite({ loadDataDir: pgliteTemplate() });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   await migratePglite(db as never, { migrationsFolder });
   return { db, kind: 'pglite', close: () => client.close() };
