@@ -368,32 +368,24 @@ export async function promotionEligibilityOf(db: Db, merchantId: string, festiva
  */
 export async function availability(db: Db, merchantId: string, from: string, to: string, now: Date) {
   const { earliest, latest } = brandDayRange(platformDate(now));
+  // One row per date, aggregated in the database: a year of a busy calendar is ~366 rows, not every application.
+  const mine = sql`${applications.merchantId} = ${merchantId}`;
   const [rows, closed] = await Promise.all([
     db
-      .select({ date: brandDays.date, approved: brandDays.approved, merchantId: applications.merchantId, state: applications.state })
+      .select({
+        date: brandDays.date,
+        taken: sql<boolean>`bool_or(${brandDays.approved} and not (${mine}))`,
+        mineApproved: sql<boolean>`bool_or(${brandDays.approved} and ${mine})`,
+        minePending: sql<boolean>`bool_or(not ${brandDays.approved} and ${mine} and ${applications.state} in ('draft', 'submitted', 'in_review', 'changes_requested', 'declined'))`,
+        pending: sql<number>`count(*) filter (where ${applications.state} in ('submitted', 'in_review'))`.mapWith(Number),
+      })
       .from(brandDays)
       .innerJoin(applications, eq(applications.id, brandDays.id))
-      .where(
-        and(
-          gte(brandDays.date, from),
-          lte(brandDays.date, to),
-          or(eq(brandDays.approved, true), inArray(applications.state, ['submitted', 'in_review']), eq(applications.merchantId, merchantId)),
-        ),
-      ),
+      .where(and(gte(brandDays.date, from), lte(brandDays.date, to), or(eq(brandDays.approved, true), inArray(applications.state, ['submitted', 'in_review']), eq(applications.merchantId, merchantId))))
+      .groupBy(brandDays.date),
     blackouts(db, from, to),
   ]);
-  const byDate = new Map<string, { taken: boolean; mineApproved: boolean; minePending: boolean; pending: number }>();
-  for (const r of rows) {
-    if (!r.date) continue;
-    const d = byDate.get(r.date) ?? { taken: false, mineApproved: false, minePending: false, pending: 0 };
-    const mine = r.merchantId === merchantId;
-    if (r.approved) {
-      if (mine) d.mineApproved = true;
-      else d.taken = true;
-    } else if (mine && (r.state === 'draft' || OPEN_STATES.includes(r.state) || r.state === 'declined')) d.minePending = true;
-    if (r.state === 'submitted' || r.state === 'in_review') d.pending++;
-    byDate.set(r.date, d);
-  }
+  const byDate = new Map(rows.flatMap((r) => (r.date ? [[r.date, r] as const] : [])));
   const days: AvailabilityDay[] = [];
   for (let date = from; date <= to; date = addDays(date, 1)) {
     const d = byDate.get(date);
