@@ -100,7 +100,8 @@ try {
         await page.waitForLoadState('networkidle');
         // Let antd's enter animations and spinners finish.
         await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => {});
-        await page.waitForTimeout(400);
+        // A click usually opens a dialog or drawer, whose enter animation takes longer on a busy machine.
+        await page.waitForTimeout(p.click ? 1500 : 400);
         const file = join(outDir, `${p.name}.${lang}.png`);
         await page.screenshot({ path: file, fullPage: p.full ?? opts.full });
         console.log(`saved ${file}`);
