@@ -67,7 +67,7 @@ export function Cell({ label, kind, value, max, errors, highlighted, readOnly, o
         step={kind === 'multiplier' ? 0.1 : 1}
         precision={money ? 2 : kind === 'multiplier' ? 1 : 0}
         prefix={kind === 'money' ? '¥' : undefined}
-        suffix={kind === 'multiplier' ? '×' : kind === 'percent' ? '%' : undefined}
+        suffix={kind === 'percent' ? '%' : undefined}
         value={money ? (value as number) / 100 : (value as number)}
         onChange={(v) => {
           if (v === null || v === undefined) return;

@@ -356,7 +356,7 @@ export function ProgrammePage() {
             {readOnly && <Tag>{t('perks.readOnly')}</Tag>}
             <Tag color="gold">{t(`tiers.${p.merchant.serviceTier}`)}</Tag>
             {p.scheduled.map((s) => (
-              <Tag key={s.id} color="blue">
+              <Tag key={s.id} color="blue" data-testid="scheduled">
                 {t('perks.scheduledFrom', { number: s.number, date: f.date(s.effectiveFrom) })}
               </Tag>
             ))}
