@@ -65,8 +65,10 @@ describe('slow and lying bodies', () => {
     // Closed, and not long after the request timeout (Node checks every CHECK_EVERY_MS); the slack covers a busy CI.
     expect(Math.max(...closed)).toBeLessThan(REQUEST_MS + CHECK_EVERY_MS + 1500);
     expect(Math.min(...closed)).toBeGreaterThanOrEqual(REQUEST_MS - 50);
-    // Each was told why before the close.
+    // Each was told why before the close, in the envelope tRPC's client reads.
     expect(partial.filter((p) => !p.received().startsWith('HTTP/1.1 408'))).toEqual([]);
+    const answer = partial[0]!.received();
+    expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toMatchObject({ error: { message: 'errors.timeout', code: -32008, data: { code: 'TIMEOUT', httpStatus: 408 } } });
   }, 20_000);
 
   it('a connection that sends nothing after connecting, or half its headers, is closed too', async () => {
@@ -76,6 +78,14 @@ describe('slow and lying bodies', () => {
     expect(a).toBeLessThan(REQUEST_MS + CHECK_EVERY_MS + 1500);
     expect(b).toBeLessThan(REQUEST_MS + CHECK_EVERY_MS + 1500);
   }, 10_000);
+
+  it('headers over the limit are a 431 in the same envelope', async () => {
+    const c = await open(`GET /health HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`);
+    await c.closedAfter;
+    const answer = c.received();
+    expect(answer).toMatch(/^HTTP\/1\.1 431/);
+    expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toMatchObject({ error: { message: 'errors.tooLarge', data: { code: 'BAD_REQUEST', httpStatus: 431 } } });
+  });
 
   it('a 10 MB body sent at once is answered 413 in the tRPC envelope before the close, not a bare reset', async () => {
     const size = 10 * 1024 * 1024;
