@@ -9,6 +9,7 @@ import { BrowserRouter, Outlet, Route, Routes } from 'react-router';
 import { antdLocale, parseLocale } from './i18n';
 import { featureResources, featureRoutes } from './launches/routes';
 import { perksResources, perksRoutes } from './perks/routes';
+import { serviceResources, serviceRoutes } from './service/routes';
 import { Guard } from './layout/Guard';
 import { HomeRedirect } from './layout/HomeRedirect';
 import { PageLoading } from './layout/PageLoading';
@@ -65,6 +66,7 @@ export function App() {
       { name: 'users', list: '/users', meta: { label: t('menu.users'), icon: <UserSwitchOutlined /> } },
       ...featureResources(t),
       ...perksResources(t),
+      ...serviceResources(t),
     ],
     [t],
   );
@@ -112,6 +114,7 @@ export function App() {
                 <Route path="/users" element={<Guard resource="users" action="list"><UserList /></Guard>} />
                 {featureRoutes()}
                 {perksRoutes()}
+                {serviceRoutes()}
                 <Route path="*" element={<NotFound />} />
               </Route>
               <Route

@@ -18,6 +18,11 @@ export const en: Catalog<typeof zhCN> = {
     store: 'My store',
     merchants: 'Merchants',
     users: 'Users & roles',
+
+    service: 'Service performance',
+    serviceData: 'Service data',
+    serviceRanking: 'Service ranking',
+    serviceStandards: 'Service standards',
   },
   header: {
     language: 'Language',
@@ -203,6 +208,7 @@ export const en: Catalog<typeof zhCN> = {
   notifications: {
     ...notificationsEn,
     ...perksNotificationsEn,
+    service: { tierChanged: 'Service tier for the week of {{week}}: $t(tiers.{{from}}) → $t(tiers.{{to}})' },
     success: 'Success',
     error: 'Error (status code: {{statusCode}})',
     undoable: 'You have {{seconds}} seconds to undo',

@@ -17,6 +17,10 @@ export const zhCN = {
     store: '店铺概况',
     merchants: '商家管理',
     users: '用户与权限',
+    service: '服务表现',
+    serviceData: '服务数据接入',
+    serviceRanking: '服务排行',
+    serviceStandards: '服务等级标准',
   },
   header: {
     language: '语言',
@@ -203,6 +207,7 @@ export const zhCN = {
   notifications: {
     ...notificationsZh,
     ...perksNotificationsZh,
+    service: { tierChanged: '{{week}} 周服务等级评定：由「$t(tiers.{{from}})」调整为「$t(tiers.{{to}})」' },
     success: '成功',
     error: '错误（状态码：{{statusCode}}）',
     undoable: '您还有 {{seconds}} 秒可以撤销',

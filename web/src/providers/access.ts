@@ -8,9 +8,16 @@ export type Action = 'list' | 'show' | 'create' | 'edit' | 'delete';
  * sees an item or a button for something it cannot do. (The bff enforces the same rules on its own.)
  */
 export const PERMISSIONS: Record<Role, Record<string, readonly Action[]>> = {
-  operator: { store: ['list', 'show'], launches: ['list', 'show', 'create', 'edit'], notifications: ['list'], perks: ['list', 'show', 'edit'] },
-  manager: { merchants: ['list', 'show'], reviews: ['list', 'show'], perkMerchants: ['list', 'show'] },
-  admin: { users: ['list', 'edit'] },
+  operator: {
+    store: ['list', 'show'],
+    launches: ['list', 'show', 'create', 'edit'],
+    notifications: ['list'],
+    perks: ['list', 'show', 'edit'],
+    service: ['list'],
+    serviceData: ['list'],
+  },
+  manager: { merchants: ['list', 'show'], reviews: ['list', 'show'], perkMerchants: ['list', 'show'], serviceRanking: ['list', 'show'] },
+  admin: { users: ['list', 'edit'], serviceStandards: ['list', 'edit'] },
 };
 
 export function canAccess(user: Pick<SessionUser, 'role'> | null | undefined, resource: string | undefined, action: string): boolean {

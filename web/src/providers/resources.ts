@@ -1,4 +1,4 @@
-import type { LaunchListInput, MerchantListInput, ReviewQueueInput, SetRoleInput, userListInput } from '@console/shared';
+import type { LaunchListInput, MerchantListInput, RankingInput, ReviewQueueInput, SetRoleInput, userListInput } from '@console/shared';
 import type { z } from 'zod';
 import { listEntry, type ResourceRegistry } from './data';
 import { trpc } from './trpc';
@@ -55,6 +55,14 @@ export const resourceRegistry = {
       call: (input) => trpc.review.queue.query(input),
     }),
     getOne: (id) => trpc.review.get.query({ id }),
+  },
+  /** A manager's service ranking: their verticals only, by tier and the last closed week's figures. */
+  serviceRanking: {
+    list: listEntry<RankingInput>({
+      filters: { vertical: 'array', tier: 'array', q: 'string' },
+      sortFields: ['tier', 'coverage', 'rate30s', 'satisfaction', 'conversations', 'name'],
+      call: (input) => trpc.service.ranking.query(input),
+    }),
   },
 } satisfies ResourceRegistry;
 

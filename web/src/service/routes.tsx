@@ -1,0 +1,38 @@
+import CustomerServiceOutlined from '@ant-design/icons/CustomerServiceOutlined';
+import CloudUploadOutlined from '@ant-design/icons/CloudUploadOutlined';
+import TrophyOutlined from '@ant-design/icons/TrophyOutlined';
+import ControlOutlined from '@ant-design/icons/ControlOutlined';
+import type { ResourceProps } from '@refinedev/core';
+import type { TFunction } from 'i18next';
+import { lazy } from 'react';
+import { Route } from 'react-router';
+import { Guard } from '../layout/Guard';
+
+// Every service page is a lazy chunk; recharts loads with the dashboard's trend chart only.
+const ServicePage = lazy(() => import('./dashboard'));
+const ServiceData = lazy(() => import('./data'));
+const ServiceRanking = lazy(() => import('./ranking'));
+const ServiceMerchant = lazy(() => import('./merchant'));
+const ServiceStandards = lazy(() => import('./standards'));
+
+/** The menu entries of the service SLA: dashboard and data (operator), ranking (manager), standards (admin). */
+export function serviceResources(t: TFunction): ResourceProps[] {
+  return [
+    { name: 'service', list: '/service', meta: { label: t('menu.service'), icon: <CustomerServiceOutlined /> } },
+    { name: 'serviceData', list: '/service/data', meta: { label: t('menu.serviceData'), icon: <CloudUploadOutlined /> } },
+    { name: 'serviceRanking', list: '/service/ranking', show: '/service/merchants/:id', meta: { label: t('menu.serviceRanking'), icon: <TrophyOutlined /> } },
+    { name: 'serviceStandards', list: '/service/standards', meta: { label: t('menu.serviceStandards'), icon: <ControlOutlined /> } },
+  ];
+}
+
+export function serviceRoutes() {
+  return [
+    <Route key="service" path="/service">
+      <Route index element={<Guard resource="service" action="list"><ServicePage /></Guard>} />
+      <Route path="data" element={<Guard resource="serviceData" action="list"><ServiceData /></Guard>} />
+      <Route path="ranking" element={<Guard resource="serviceRanking" action="list"><ServiceRanking /></Guard>} />
+      <Route path="merchants/:id" element={<Guard resource="serviceRanking" action="show"><ServiceMerchant /></Guard>} />
+      <Route path="standards" element={<Guard resource="serviceStandards" action="list"><ServiceStandards /></Guard>} />
+    </Route>,
+  ];
+}

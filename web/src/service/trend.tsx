@@ -1,0 +1,36 @@
+import type { TrendPoint } from '@console/shared';
+import { Empty, theme } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useFormat } from '../i18n/format';
+
+const LINES = ['coverage', 'rate30s', 'satisfaction', 'resolved24h'] as const;
+
+/** Daily shares (left axis, %) over the conversations of each day (bars, right axis). recharts loads with this page only. */
+export default function TrendChart({ points }: { points: TrendPoint[] }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const { token } = theme.useToken();
+  if (points.length === 0) return <Empty description={t('service.trend.empty')} />;
+  const colors = [token.colorPrimary, token.colorSuccess, token.colorWarning, token.colorInfo];
+  return (
+    <div role="img" aria-label={t('service.trend.title')} style={{ width: '100%', height: 280 }}>
+      <ResponsiveContainer>
+        <ComposedChart data={points} margin={{ top: 8, right: 8, left: 0, bottom: 0 }}>
+          <CartesianGrid strokeDasharray="3 3" stroke={token.colorBorderSecondary} />
+          <XAxis dataKey="date" tickFormatter={(d: string) => d.slice(5)} tick={{ fontSize: 12, fill: token.colorTextSecondary }} />
+          <YAxis yAxisId="share" domain={[0, 1]} tickFormatter={(v: number) => f.percent(v)} tick={{ fontSize: 12, fill: token.colorTextSecondary }} width={48} />
+          <YAxis yAxisId="n" orientation="right" allowDecimals={false} tick={{ fontSize: 12, fill: token.colorTextSecondary }} width={40} />
+          <Tooltip
+            formatter={(value, name) => (name === t('service.trend.conversations') ? f.integer(Number(value)) : value === null ? '—' : f.percent(Number(value)))}
+          />
+          <Legend />
+          <Bar yAxisId="n" dataKey="conversations" name={t('service.trend.conversations')} fill={token.colorFillSecondary} />
+          {LINES.map((k, i) => (
+            <Line key={k} yAxisId="share" type="monotone" dataKey={k} name={t(`service.metrics.${k}`)} stroke={colors[i]} dot={false} strokeWidth={2} connectNulls />
+          ))}
+        </ComposedChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
