@@ -134,7 +134,14 @@ export function ServiceDashboardView({ merchantId, backTo }: { merchantId?: stri
   const d = query.data;
   if (!d) return <QueryState isLoading={query.isLoading} error={query.error} onRetry={() => void query.refetch()} />;
   const fr = d.figures.firstResponse;
-  const sec = (v: number | null) => (v === null ? '—' : t('service.seconds', { value: Number(v.toFixed(1)) }));
+  const sec = (v: number | null) =>
+    v === null
+      ? '—'
+      : v >= 3600
+        ? t('service.hours', { value: Number((v / 3600).toFixed(1)) })
+        : v >= 120
+          ? t('service.minutes', { value: Number((v / 60).toFixed(1)) })
+          : t('service.seconds', { value: Number(v.toFixed(1)) });
   return (
     <>
       <PageHeader

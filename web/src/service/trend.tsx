@@ -24,10 +24,10 @@ export default function TrendChart({ points }: { points: TrendPoint[] }) {
           <Tooltip
             formatter={(value, name) => (name === t('service.trend.conversations') ? f.integer(Number(value)) : value === null ? '—' : f.percent(Number(value)))}
           />
-          <Legend />
-          <Bar yAxisId="n" dataKey="conversations" name={t('service.trend.conversations')} fill={token.colorFillSecondary} />
+          <Legend formatter={(value: string) => <span style={{ color: token.colorText }}>{value}</span>} />
+          <Bar yAxisId="n" dataKey="conversations" name={t('service.trend.conversations')} fill={token.colorFill} isAnimationActive={false} />
           {LINES.map((k, i) => (
-            <Line key={k} yAxisId="share" type="monotone" dataKey={k} name={t(`service.metrics.${k}`)} stroke={colors[i]} dot={false} strokeWidth={2} connectNulls />
+            <Line key={k} yAxisId="share" type="monotone" dataKey={k} name={t(`service.metrics.${k}`)} stroke={colors[i]} dot={false} strokeWidth={2} connectNulls isAnimationActive={false} />
           ))}
         </ComposedChart>
       </ResponsiveContainer>

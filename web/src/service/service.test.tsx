@@ -1,0 +1,55 @@
+import type { HeatCell } from '@console/shared';
+import { useScenario } from '@console/mocks/node';
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { initI18n } from '../i18n';
+import { renderApp } from '../test/render';
+import { CoverageHeatMap } from './heatmap';
+import './locale';
+
+describe('service pages (mock mode)', () => {
+  it('shows an operator a dashboard with "no data" everywhere when there are no events', async () => {
+    renderApp('/service?from=2026-11-16&to=2026-11-22', { as: 'op.apparel', locale: 'en' });
+    expect(await screen.findByRole('heading', { level: 3, name: 'Service performance' })).toBeInTheDocument();
+    const map = screen.getByRole('table', { name: /Coverage heat map/ });
+    expect(within(map).getAllByLabelText(/— no data$/)).toHaveLength(168);
+    expect(screen.getAllByText('No data').length).toBeGreaterThan(4);
+    expect(await screen.findByText('No conversations in this period')).toBeInTheDocument();
+    expect(screen.getByText('2026-11-16 to 2026-11-22 (Asia/Shanghai)', { exact: false })).toBeInTheDocument();
+  });
+
+  it('says so when the figures cannot be loaded', async () => {
+    useScenario('error');
+    renderApp('/service', { as: 'op.apparel', locale: 'en' });
+    expect(await screen.findByRole('button', { name: 'Retry' }, { timeout: 60_000 })).toBeInTheDocument();
+  });
+
+  it('shows a manager the ranking, and its empty state', async () => {
+    renderApp('/service/ranking', { as: 'mgr.fashion', locale: 'en' });
+    expect(await screen.findByRole('heading', { name: 'Service ranking' })).toBeInTheDocument();
+    expect((await screen.findAllByText('No data')).length).toBeGreaterThan(0);
+    expect(screen.queryAllByRole('link', { name: /店|装/ })).toEqual([]);
+  });
+
+  it('keeps the pages of other roles out of reach', async () => {
+    renderApp('/service/standards', { as: 'op.apparel', locale: 'en' });
+    expect(await screen.findByText('Page not found', {}, { timeout: 60_000 })).toBeInTheDocument();
+    expect(screen.queryByText('Service tier standards')).not.toBeInTheDocument();
+  });
+});
+
+describe('coverage heat map', () => {
+  it('tells covered, missed and "no data" hours apart, in words as well as colours', () => {
+    initI18n('en');
+    const cells: HeatCell[] = [
+      { weekday: 1, hour: 9, conversations: 5, withinStandard: 4, state: 'covered' },
+      { weekday: 1, hour: 10, conversations: 5, withinStandard: 3, state: 'missed' },
+    ];
+    render(<CoverageHeatMap cells={cells} responseTimeSec={60} />);
+    expect(screen.getByLabelText('Mon 9:00 — Covered (4/5 answered in time)')).toHaveAttribute('data-state', 'covered');
+    expect(screen.getByLabelText('Mon 10:00 — Missed (3/5 answered in time)')).toHaveAttribute('data-state', 'missed');
+    expect(screen.getByLabelText('Mon 11:00 — no data')).toHaveAttribute('data-state', 'noData');
+    expect(document.querySelectorAll('td[data-state="noData"]')).toHaveLength(166);
+    expect(screen.getByText(/within 60 s/)).toBeInTheDocument();
+  });
+});
