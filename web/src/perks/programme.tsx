@@ -99,7 +99,7 @@ export function ProgrammeSettings({
 }
 
 /** The texts of a cell's problems: the shared rules' keys with their values, or the server's keys. */
-function useIssueErrors(content: ProgrammeContent | null, serviceTier: ProgrammeOutput['merchant']['serviceTier'], server: Record<string, string[]>) {
+export function useIssueErrors(content: ProgrammeContent | null, serviceTier: ProgrammeOutput['merchant']['serviceTier'], server: Record<string, string[]>) {
   const { t } = useTranslation();
   return useMemo(() => {
     const out: Record<string, string[]> = {};
