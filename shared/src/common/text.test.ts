@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { launchSubmitIssues } from '../launches/rules';
 import { launchContent, launchListInput, sku } from '../launches/schema';
 import { rejectInput } from '../review/schema';
 import { codeText, multiLineText, oneLineText, textIssue } from './text';
@@ -66,5 +67,19 @@ describe('the launch and review schemas use them', () => {
     expect(messages(launchListInput.safeParse({ filters: { q: '\uFEFF' } }))).toEqual(['filters.q: errors.textInvisible']);
     expect(messages(rejectInput.safeParse({ id: 'l_1', version: 1, reason: '价格\u202E有误' }))).toEqual(['reason: errors.textBidi']);
     expect(launchContent.parse({ ...content, story: '第一段\n\n第二段' }).story).toBe('第一段\n\n第二段');
+  });
+
+  it('the submit rules the form runs report the same keys on the same fields, so the web shows them early', () => {
+    const issues = launchSubmitIssues(
+      { ...content, title: 'x\u202Ey', story: 'ok\n\u200B', skus: [{ ...row, code: '编码' }, { ...row, code: 'B-1', name: 'a\nb', imageUrl: 'https://x.example/\uFEFF' }] } as never,
+      { window: null, now: new Date('2026-01-01T00:00:00Z') },
+    ).filter((i) => i.key.startsWith('errors.'));
+    expect(issues).toEqual([
+      { path: 'title', key: 'errors.textBidi' },
+      { path: 'story', key: 'errors.textInvisible' },
+      { path: 'skus.0.code', key: 'errors.codeCharacters' },
+      { path: 'skus.1.name', key: 'errors.textControl' },
+      { path: 'skus.1.imageUrl', key: 'errors.textInvisible' },
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import type { CalendarWindow } from '../calendar/schema';
+import { type TextKind, textIssue } from '../common/text';
 import { addDays, platformDate } from '../review/business-days';
 import type { LaunchContent, Season, Sku } from './schema';
 
@@ -87,6 +88,18 @@ export function launchSubmitIssues(c: LaunchContent, ctx: SubmitContext): Issue[
   const issues: Issue[] = [];
   const today = platformDate(ctx.now);
   if (!c.title.trim()) issues.push({ path: 'title', key: 'launches.titleRequired' });
+  // The schema's character rules, so that the form shows them on the field before the server refuses the save.
+  const text = (path: string, value: string, kind: TextKind) => {
+    const key = textIssue(value, kind);
+    if (key) issues.push({ path, key });
+  };
+  text('title', c.title, 'oneLine');
+  text('story', c.story, 'multiLine');
+  c.skus.forEach((s, i) => {
+    text(`skus.${i}.code`, s.code, 'code');
+    text(`skus.${i}.name`, s.name, 'oneLine');
+    text(`skus.${i}.imageUrl`, s.imageUrl, 'oneLine');
+  });
   if (c.channels.length === 0) issues.push({ path: 'channels', key: 'launches.channelsRequired' });
 
   if (!ctx.window) {

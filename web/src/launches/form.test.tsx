@@ -90,6 +90,15 @@ describe('launch form: the shared rules before submitting', { timeout: 60_000 },
     expect(await recorder.inputsOf('launches.update')).toEqual([]);
   });
 
+  it('shows a hidden direction character in a SKU code in its cell at once, with the server’s own message', async () => {
+    const d = await draft({ skus: [sku(1), sku(2), sku(3), sku(4), sku(5)] });
+    renderApp(`/launches/${d.id}/edit`, { as: 'op.apparel' });
+    const code = await findByLabel('SKU 编码 #2');
+    type(code, 'AW26\u202E-001');
+    await waitFor(() => expect(byLabel('SKU 编码 #2')).toHaveAttribute('aria-invalid', 'true'));
+    expect(within(cellOf(byLabel('SKU 编码 #2')!)).getByRole('alert')).toHaveTextContent('不能包含改变文字方向的隐藏字符');
+  });
+
   it('flags a launch date less than 7 days ahead (and outside the season’s window) on submit', async () => {
     const soon = addDays(platformDate(new Date()), 3);
     const d = await draft({ launchDate: soon });
