@@ -1,4 +1,5 @@
 import type { FastifyServerOptions } from 'fastify';
+import pino from 'pino';
 
 type Level = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 type LoggerOptions = Exclude<FastifyServerOptions['logger'], boolean | undefined>;
@@ -52,4 +53,14 @@ export function loggerOptions(level: Level, stream?: { write(line: string): void
     },
     ...(stream ? { stream } : {}),
   } as LoggerOptions;
+}
+
+/**
+ * Where production logs go: stdout through a buffer that is written when it holds 4 KB (or at exit), instead of one
+ * write system call per line — under load those writes were 4% of the bff's CPU (node --cpu-prof). `flush` writes
+ * what is buffered; main.ts calls it when it stops.
+ */
+export function bufferedStdout() {
+  const destination = pino.destination({ dest: 1, sync: false, minLength: 4096 });
+  return { stream: destination, flush: () => destination.flushSync() };
 }

@@ -1,6 +1,7 @@
 import { buildApp } from './app';
 import { ConfigError, config } from './config';
 import { DatabaseFolderError, exclusively, openDatabase } from './db/client';
+import { bufferedStdout } from './logger';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo, shouldSeed } from './db/seed';
 import { defaultDataDir } from './paths';
 
@@ -26,7 +27,10 @@ try {
 }
 const seededNow = database.created === true && shouldSeed(env.SEED, 'pglite');
 const { seeded } = seededNow ? { seeded: true } : shouldSeed(env.SEED, database.kind) ? await exclusively(database, () => seedDemo(database.db)) : { seeded: false };
-const app = await buildApp({ database });
+const logOut = bufferedStdout();
+// Whatever ends the process (process.exit, an uncaught exception), what is buffered is written first.
+process.on('exit', () => logOut.flush());
+const app = await buildApp({ database, logger: { level: env.LOG_LEVEL, stream: logOut.stream } });
 if (database.migrationsApplied !== undefined) app.log.info({ migrationsApplied: database.migrationsApplied }, 'database migrated');
 
 // Logged, not fatal: a stray rejection must not take every signed-in user down, and must not pass unseen either.
@@ -54,14 +58,18 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     app.log.info({ signal }, 'stopping');
     setTimeout(() => {
       app.log.error({ signal, timeoutSeconds: env.SHUTDOWN_TIMEOUT_SECONDS }, 'shutdown timed out; exiting');
+      logOut.flush();
       process.exit(1);
     }, env.SHUTDOWN_TIMEOUT_SECONDS * 1000).unref();
     try {
       await app.close();
       await database.close();
+      app.log.info({ signal }, 'stopped');
+      logOut.flush();
       process.exit(0);
     } catch (err) {
       app.log.error({ err }, 'shutdown failed');
+      logOut.flush();
       process.exit(1);
     }
   });
