@@ -38,7 +38,8 @@ process.on('unhandledRejection', (reason) => app.log.error({ err: reason }, 'unh
 
 await app.listen({ port: env.PORT, host: env.HOST });
 
-const where = database.kind === 'pglite' ? `PGlite in ${databaseUrl}` : 'PostgreSQL (DATABASE_URL)';
+const where =
+  database.kind === 'pglite' ? `PGlite in ${databaseUrl}` : `PostgreSQL (DATABASE_URL), migrations applied now: ${database.migrationsApplied ?? 0}`;
 const port = (app.server.address() as { port: number } | null)?.port ?? env.PORT;
 console.log(`\n  Merchant console: http://localhost:${port}\n  Database: ${where}${seeded ? ' (demo data seeded now)' : ''}\n`);
 if (seeded || database.kind === 'pglite') {

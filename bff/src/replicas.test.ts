@@ -56,7 +56,7 @@ describe.skipIf(!server)('bff replicas on one PostgreSQL', () => {
     started.push(...three);
     for (const p of three) expect((await fetch(`${p.url}/health`)).status, p.output()).toBe(200);
 
-    const applied = three.map((p) => Number(/"migrationsApplied":(\d+)/.exec(p.output())?.[1]));
+    const applied = three.map((p) => Number(/migrations applied now: (\d+)/.exec(p.output())?.[1]));
     expect(applied.sort()).toEqual([0, 0, migrationCount]);
     const seededNow = three.filter((p) => p.output().includes('demo data seeded now'));
     expect(seededNow).toHaveLength(1);
