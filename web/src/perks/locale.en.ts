@@ -11,7 +11,7 @@ export const perksEn: Catalog<typeof perksZh> = {
   noActive: 'No active version yet',
   scheduledFrom: 'Version {{number}} takes effect on {{date}}',
   empty: 'No member programme yet',
-  emptyHint: 'Start from the platform’s suggested template, adjust it and publish.',
+  emptyHint: 'Start from the suggested template, adjust it and publish.',
   startFromTemplate: 'Start from the template',
   newDraft: 'Edit (new draft)',
   draftTitle: 'Draft · version {{number}}',
