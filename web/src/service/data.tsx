@@ -3,7 +3,7 @@ import DownloadOutlined from '@ant-design/icons/DownloadOutlined';
 import InboxOutlined from '@ant-design/icons/InboxOutlined';
 import KeyOutlined from '@ant-design/icons/KeyOutlined';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Col, Form, Input, Modal, Popconfirm, Row, Space, Table, Tag, Typography, Upload } from 'antd';
+import { Alert, Button, Card, Col, Form, Input, Modal, Popconfirm, Row, Space, Table, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../common/PageHeader';
@@ -11,6 +11,7 @@ import { useFormat } from '../i18n/format';
 import { translateKey } from '../i18n';
 import { downloadText } from '../launches/common';
 import { toApiError } from '../providers/errors';
+import { useFeedback } from '../providers/feedback';
 import { trpc } from '../providers/trpc';
 import './locale';
 
@@ -24,17 +25,17 @@ async function readEvents(file: Blob): Promise<EventCsvResult> {
 
 function EventsUpload() {
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
+  const { notification } = useFeedback();
   const queryClient = useQueryClient();
   const [result, setResult] = useState<(EventCsvResult & { file: string }) | null>(null);
   const importing = useMutation({
     mutationFn: (events: Extract<EventCsvResult, { ok: true }>['events']) => trpc.service.importEvents.mutate({ events }),
     onSuccess: async (r) => {
-      message.success(t('service.upload.done', r));
+      notification.success({ message: t('service.upload.done', r) });
       setResult(null);
       await queryClient.invalidateQueries({ queryKey: ['service'] });
     },
-    onError: (e) => message.error(translateKey(toApiError(e).key)),
+    onError: (e) => notification.error({ message: translateKey(toApiError(e).key) }),
   });
   const errorText = (e: EventCsvError) => t(e.key, e.params ?? {});
   return (
@@ -90,7 +91,7 @@ function EventsUpload() {
 function ApiKeys() {
   const { t } = useTranslation();
   const f = useFormat();
-  const { message } = App.useApp();
+  const { notification } = useFeedback();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<{ name: string }>();
   const [creating, setCreating] = useState(false);
@@ -109,13 +110,13 @@ function ApiKeys() {
       const api = toApiError(e);
       const field = api.fieldErrors?.name?.[0];
       if (field) form.setFields([{ name: 'name', errors: [t(field)] }]);
-      else message.error(translateKey(api.key));
+      else notification.error({ message: translateKey(api.key) });
     },
   });
   const revoke = useMutation({
     mutationFn: (id: string) => trpc.service.revokeKey.mutate({ id }),
     onSuccess: () => refresh(),
-    onError: (e) => message.error(translateKey(toApiError(e).key)),
+    onError: (e) => notification.error({ message: translateKey(toApiError(e).key) }),
   });
   const endpoint = `${window.location.origin}${INGEST_PATH}`;
   return (

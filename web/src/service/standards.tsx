@@ -1,6 +1,6 @@
 import { RATED_TIERS, RESPONSE_TIME_LADDER, type ServiceStandards, type ServiceStandardsContent, SERVICE_TIERS, TIER_METRICS } from '@console/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Col, Form, Input, InputNumber, Popconfirm, Row, Select, Space, Table, Typography } from 'antd';
+import { Button, Card, Col, Form, Input, InputNumber, Popconfirm, Row, Select, Space, Table, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../common/PageHeader';
@@ -9,6 +9,7 @@ import { TierTag } from '../common/tags';
 import { translateKey } from '../i18n';
 import { useFormat } from '../i18n/format';
 import { toApiError } from '../providers/errors';
+import { useFeedback } from '../providers/feedback';
 import { trpc } from '../providers/trpc';
 import './locale';
 
@@ -29,7 +30,7 @@ const fromForm = (v: FormValues): ServiceStandardsContent => ({
 export default function ServiceStandardsPage() {
   const { t } = useTranslation();
   const f = useFormat();
-  const { message } = App.useApp();
+  const { notification } = useFeedback();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<FormValues>();
   const history = useQuery({ queryKey: ['service', 'standards'], queryFn: () => trpc.service.standards.query() });
@@ -40,20 +41,20 @@ export default function ServiceStandardsPage() {
   const save = useMutation({
     mutationFn: (v: FormValues) => trpc.service.saveStandards.mutate({ ...fromForm(v), expectedVersion: current!.version }),
     onSuccess: async (s) => {
-      message.success(t('service.standards.saved', { version: s.version }));
+      notification.success({ message: t('service.standards.saved', { version: s.version }) });
       await queryClient.invalidateQueries({ queryKey: ['service'] });
     },
     onError: (e) => {
       const api = toApiError(e);
       const fields = Object.entries(api.fieldErrors).map(([path, msgs]) => ({ name: path.split('.'), errors: msgs.map((m) => t(m)) }));
       if (fields.length) form.setFields(fields as never);
-      message.error(translateKey(api.key));
+      notification.error({ message: translateKey(api.key) });
     },
   });
   const reapply = useMutation({
     mutationFn: () => trpc.service.reapply.mutate(),
-    onSuccess: (r) => message.success(t('service.standards.reapplied', r)),
-    onError: (e) => message.error(translateKey(toApiError(e).key)),
+    onSuccess: (r) => notification.success({ message: t('service.standards.reapplied', r) }),
+    onError: (e) => notification.error({ message: translateKey(toApiError(e).key) }),
   });
   if (!current) return <QueryState isLoading={history.isLoading} error={history.error} onRetry={() => void history.refetch()} />;
   return (
