@@ -10,6 +10,7 @@ import { antdLocale, parseLocale } from './i18n';
 import { featureResources, featureRoutes } from './launches/routes';
 import { perksResources, perksRoutes } from './perks/routes';
 import { serviceResources, serviceRoutes } from './service/routes';
+import { calendarResources, calendarRoutes } from './calendar/routes';
 import { Guard } from './layout/Guard';
 import { HomeRedirect } from './layout/HomeRedirect';
 import { PageLoading } from './layout/PageLoading';
@@ -67,6 +68,7 @@ export function App() {
       ...featureResources(t),
       ...perksResources(t),
       ...serviceResources(t),
+      ...calendarResources(t),
     ],
     [t],
   );
@@ -115,6 +117,7 @@ export function App() {
                 {featureRoutes()}
                 {perksRoutes()}
                 {serviceRoutes()}
+                {calendarRoutes()}
                 <Route path="*" element={<NotFound />} />
               </Route>
               <Route

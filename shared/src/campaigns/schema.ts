@@ -171,6 +171,7 @@ export const campaignListInput = listInput(CAMPAIGN_SORT_FIELDS, {
   state: z.array(applicationState).max(11).optional(),
   q: z.string().trim().max(100).optional(),
 });
+export type CampaignListInput = z.input<typeof campaignListInput>;
 export const campaignListOutput = pageOutput(campaignListItem);
 
 export const campaignByIdInput = z.object({ id: applicationId });

@@ -1,6 +1,7 @@
 import type { zhCN } from './zh-CN';
 import { errorsEn, featuresEn, notificationsEn } from '../launches/locale.en';
 import { perksEn, perksNotificationsEn } from '../perks/locale.en';
+import { calendarEn, campaignsEn } from '../campaigns/locale.en';
 
 
 /** The same tree of keys as zh-CN, every leaf a string: a missing or extra key fails the typecheck. */
@@ -15,6 +16,8 @@ export const en: Catalog<typeof zhCN> = {
     footer: 'Merchant Console · demo',
   },
   menu: {
+    calendar: 'Marketing calendar',
+    calendarAdmin: 'Calendar admin',
     store: 'My store',
     merchants: 'Merchants',
     users: 'Users & roles',
@@ -225,6 +228,8 @@ export const en: Catalog<typeof zhCN> = {
   warnWhenUnsavedChanges: 'You have unsaved changes. Leave anyway?',
   table: { actions: 'Actions' },
   ...featuresEn,
+  campaigns: campaignsEn,
+  calendar: calendarEn,
   perks: perksEn,
   documentTitle: { default: 'Merchant Console', suffix: ' | Merchant Console' },
 };

@@ -4,6 +4,7 @@
  */
 import { errorsZh, featuresZh, notificationsZh } from '../launches/locale';
 import { perksZh, perksNotificationsZh } from '../perks/locale';
+import { calendarZh, campaignsZh } from '../campaigns/locale';
 
 export const zhCN = {
   app: {
@@ -14,6 +15,8 @@ export const zhCN = {
     footer: '天猫商家工作台 · 仅供演示',
   },
   menu: {
+    calendar: '营销日历',
+    calendarAdmin: '日历管理',
     store: '店铺概况',
     merchants: '商家管理',
     users: '用户与权限',
@@ -225,5 +228,7 @@ export const zhCN = {
   table: { actions: '操作' },
   ...featuresZh,
   perks: perksZh,
+  campaigns: campaignsZh,
+  calendar: calendarZh,
   documentTitle: { default: '天猫商家工作台', suffix: ' | 天猫商家工作台' },
 };

@@ -57,8 +57,10 @@ export function useFieldLabel() {
       const [head, index, field] = path.split('.');
       if (head === 'skus' && index !== undefined && field) return `${t('launches.fields.skus')} #${Number(index) + 1} · ${t(`launches.sku.${field}`)}`;
       if (head === 'earlyAccess' && index) return `${t('launches.fields.earlyAccess')} · ${t(index === 'tier' ? 'launches.fields.earlyTier' : 'launches.fields.earlyHours')}`;
-      const key = `launches.fields.${head}`;
-      return i18n.exists(key) ? t(key) : path;
+      if (head === 'heroSkus' && index !== undefined && field) return `${t('campaigns.fields.heroSkus')} #${Number(index) + 1} · ${t(`campaigns.sku.${field}`)}`;
+      // Launch fields, then campaign fields (kinds name their fields alike where they mean the same thing).
+      for (const key of [`launches.fields.${head}`, `campaigns.fields.${head}`]) if (i18n.exists(key)) return t(key);
+      return path;
     },
     [t, i18n],
   );

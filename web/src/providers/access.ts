@@ -15,9 +15,11 @@ export const PERMISSIONS: Record<Role, Record<string, readonly Action[]>> = {
     perks: ['list', 'show', 'edit'],
     service: ['list'],
     serviceData: ['list'],
+    campaigns: ['list', 'show', 'create', 'edit'],
+    calendar: ['list'],
   },
-  manager: { merchants: ['list', 'show'], reviews: ['list', 'show'], perkMerchants: ['list', 'show'], serviceRanking: ['list', 'show'] },
-  admin: { users: ['list', 'edit'], serviceStandards: ['list', 'edit'] },
+  manager: { merchants: ['list', 'show'], reviews: ['list', 'show'], perkMerchants: ['list', 'show'], serviceRanking: ['list', 'show'], calendar: ['list'] },
+  admin: { users: ['list', 'edit'], serviceStandards: ['list', 'edit'], calendar: ['list'], calendarAdmin: ['list', 'edit'] },
 };
 
 export function canAccess(user: Pick<SessionUser, 'role'> | null | undefined, resource: string | undefined, action: string): boolean {

@@ -1,4 +1,4 @@
-import type { LaunchListInput, MerchantListInput, RankingInput, ReviewQueueInput, SetRoleInput, userListInput } from '@console/shared';
+import type { CampaignListInput, LaunchListInput, MerchantListInput, RankingInput, ReviewQueueInput, SetRoleInput, userListInput } from '@console/shared';
 import type { z } from 'zod';
 import { listEntry, type ResourceRegistry } from './data';
 import { trpc } from './trpc';
@@ -36,6 +36,15 @@ export const resourceRegistry = {
       call: (input) => trpc.launches.list.query(input),
     }),
     getOne: (id) => trpc.launches.byId.query({ id }),
+  },
+  /** The operator's own campaign applications (Brand Day, 618 / Double 11). */
+  campaigns: {
+    list: listEntry<CampaignListInput>({
+      filters: { state: 'array', kind: 'array', q: 'string' },
+      sortFields: ['updatedAt', 'createdAt', 'submittedAt', 'title'],
+      call: (input) => trpc.campaigns.list.query(input),
+    }),
+    getOne: (id) => trpc.campaigns.byId.query({ id }),
   },
   /** A manager's review queue: their verticals only, oldest submission first. */
   reviews: {

@@ -1,7 +1,7 @@
 import { type ApplicationSummary, rejectInput, requestChangesInput } from '@console/shared';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Col, Descriptions, Form, Input, Modal, Row, Select, Space, Tag, Typography, message } from 'antd';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { PageHeader } from '../common/PageHeader';
@@ -10,15 +10,12 @@ import { VerticalTag } from '../common/tags';
 import { zodRule } from '../common/zodRule';
 import { useFormat } from '../i18n/format';
 import { PageLoading } from '../layout/PageLoading';
-import { useLaunch, useRefreshApplication, useTimeline } from '../launches/api';
+import { useRefreshApplication, useTimeline } from '../launches/api';
 import { ApplicationTimeline, StateTag, useFieldLabel } from '../launches/common';
-import { LaunchContentView } from '../launches/show';
+import { KIND_VIEWS } from '../kinds';
 import { toApiError } from '../providers/errors';
 import { isTrpcError, trpc } from '../providers/trpc';
 import { ApplicationDiff } from './diff';
-
-/** Fields a reviewer may comment on, as the form names them. */
-const COMMENT_FIELDS = ['title', 'season', 'launchDate', 'story', 'channels', 'earlyAccess', 'skus'] as const;
 
 type Decision = 'approve' | 'reject' | 'request_changes';
 interface Conflict {
@@ -41,7 +38,6 @@ export function ReviewPanel() {
   const f = useFormat();
   const { id } = useParams();
   const summary = useSummary(id);
-  const launch = useLaunch(summary.data?.kind === 'launch' ? id : undefined);
   const timeline = useTimeline(id);
   const diff = useDiff(id, (summary.data?.submissionCount ?? 0) > 0);
   const refresh = useRefreshApplication();
@@ -98,6 +94,7 @@ export function ReviewPanel() {
   }
 
   const decision = app.lastDecision;
+  const Section = KIND_VIEWS[app.kind].ReviewSection;
   return (
     <>
       {messageHolder}
@@ -168,9 +165,9 @@ export function ReviewPanel() {
           <Card title={t('review.diffTitle')} style={{ marginBottom: 16 }}>
             {diff.data ? <ApplicationDiff diff={diff.data} /> : <PageLoading />}
           </Card>
-          <Card title={t('launches.content')} style={{ marginBottom: 16 }}>
-            {launch.data ? <LaunchContentView launch={launch.data} /> : <PageLoading />}
-          </Card>
+          <Suspense fallback={<PageLoading />}>
+            <Section id={app.id} />
+          </Suspense>
         </Col>
         <Col xs={24} xl={8}>
           <Card style={{ marginBottom: 16 }}>
@@ -237,7 +234,7 @@ export function ReviewPanel() {
                             style={{ width: 160 }}
                             aria-label={t('review.field')}
                             placeholder={t('review.field')}
-                            options={COMMENT_FIELDS.map((p) => ({ value: p, label: fieldLabel(p) }))}
+                            options={KIND_VIEWS[app.kind].commentFields.map((p) => ({ value: p, label: fieldLabel(p) }))}
                           />
                         </Form.Item>
                         <Form.Item name={[field.name, 'comment']} rules={[{ required: true, whitespace: true, message: t('zod.required') }]} style={{ flex: 1 }}>
