@@ -11,7 +11,7 @@ import { measure } from '../lib';
  *   5,000 (upsert + rollup rebuild of the touched hours), reported per batch and as events per second;
  * - the dashboard of one merchant over 90 days (figures, heat map, percentiles, trend, breaches) with
  *   BENCH_SERVICE_EVENTS events in the table (default 10,000,000 on PostgreSQL, 1,000,000 on PGlite), spread over
- *   every merchant of the bench world, written in SQL (generate_series) then rolled up in one statement;
+ *   every merchant of the bench world (…_PGLITE variants of both variables for the PGlite run), written in SQL (generate_series) then rolled up in one statement;
  * - the manager's ranking over every merchant of the world (BENCH_MERCHANTS), evaluated for the last closed week.
  */
 const DAY = 86_400_000;
@@ -23,7 +23,8 @@ export default async function service(ctx: BenchContext): Promise<BenchRow[]> {
   const merchantId = ctx.world.sampleMerchantIds.apparel[0]!;
 
   // Ingest.
-  const ingestTotal = Number(process.env.BENCH_SERVICE_INGEST ?? 1_000_000);
+  const pglite = ctx.database.kind === 'pglite';
+  const ingestTotal = Number((pglite && process.env.BENCH_SERVICE_INGEST_PGLITE) || process.env.BENCH_SERVICE_INGEST || 1_000_000);
   const batch = 5000;
   let seq = 0;
   const makeBatch = (): ServiceEvent[] =>
@@ -52,7 +53,7 @@ export default async function service(ctx: BenchContext): Promise<BenchRow[]> {
   rows.push(ingestRow);
 
   // 10M events across the world (SQL-generated), then one rollup.
-  const total = Number(process.env.BENCH_SERVICE_EVENTS ?? (ctx.database.kind === 'postgres' ? 10_000_000 : 1_000_000));
+  const total = Number((pglite && process.env.BENCH_SERVICE_EVENTS_PGLITE) || process.env.BENCH_SERVICE_EVENTS || (pglite ? 1_000_000 : 10_000_000));
   const g0 = performance.now();
   await db.execute(sql`
     with ids as (select array_agg(id order by id) as a, count(*)::int as n from merchants)
@@ -60,7 +61,7 @@ export default async function service(ctx: BenchContext): Promise<BenchRow[]> {
     select ids.a[1 + (g % ids.n)], 'g' || g, 'chat', ts, ts + (g % 120) * interval '1 second', ts + interval '2 hours', (g % 120) * 1000, 7200000,
       case when g % 3 = 0 then (g % 5) + 1 end, g % 400 = 0
     from ids, generate_series(1, ${total}) g
-    cross join lateral (select ${now.toISOString()}::timestamptz - ((g / ids.n) % (120 * 24 * 60)) * interval '1 minute' - (g % 60) * interval '1 second' as ts) t
+    cross join lateral (select ${now.toISOString()}::timestamptz - (((g / ids.n) * 433) % (120 * 24 * 60)) * interval '1 minute' - (g % 60) * interval '1 second' as ts) t
     on conflict do nothing`);
   await db.execute(sql`delete from service_hourly`);
   await insertRollup(db, sql`true`);

@@ -66,25 +66,13 @@ export async function ingestEvents(db: Db, merchantId: string, events: readonly 
       hours.add(hourOf(Date.parse(e.startedAt)));
       return eventRow(merchantId, e, now);
     });
-    for (let i = 0; i < rows.length; i += 1000) {
-      await tx
-        .insert(serviceEvents)
-        .values(rows.slice(i, i + 1000))
-        .onConflictDoUpdate({
-          target: [serviceEvents.merchantId, serviceEvents.conversationId],
-          set: {
-            channel: sql`excluded.channel`,
-            startedAt: sql`excluded.started_at`,
-            firstResponseAt: sql`excluded.first_response_at`,
-            resolvedAt: sql`excluded.resolved_at`,
-            firstResponseMs: sql`excluded.first_response_ms`,
-            resolvedMs: sql`excluded.resolved_ms`,
-            satisfaction: sql`excluded.satisfaction`,
-            dispute: sql`excluded.dispute`,
-            receivedAt: sql`excluded.received_at`,
-          },
-        });
-    }
+    // One JSON parameter instead of eleven bound values per row: several times faster on PGlite.
+    await tx.execute(sql`
+      insert into service_events select * from jsonb_populate_recordset(null::service_events, ${eventsJson(rows)}::jsonb)
+      on conflict (merchant_id, conversation_id) do update set
+        channel = excluded.channel, started_at = excluded.started_at, first_response_at = excluded.first_response_at,
+        resolved_at = excluded.resolved_at, first_response_ms = excluded.first_response_ms, resolved_ms = excluded.resolved_ms,
+        satisfaction = excluded.satisfaction, dispute = excluded.dispute, received_at = excluded.received_at`);
     await rebuildHours(tx as unknown as Db, merchantId, [...hours]);
     return { accepted: events.length, replaced: old.length };
   });
@@ -126,6 +114,25 @@ export async function insertRollup(db: Db, where: SQL) {
     from service_events
     where ${where}
     group by merchant_id, date_trunc('hour', started_at, 'UTC')`);
+}
+
+/** Rows as the JSON `jsonb_populate_recordset(null::service_events, …)` reads (column names). */
+export function eventsJson(rows: ReturnType<typeof eventRow>[]) {
+  return JSON.stringify(
+    rows.map((r) => ({
+      merchant_id: r.merchantId,
+      conversation_id: r.conversationId,
+      channel: r.channel,
+      started_at: r.startedAt,
+      first_response_at: r.firstResponseAt,
+      resolved_at: r.resolvedAt,
+      first_response_ms: r.firstResponseMs,
+      resolved_ms: r.resolvedMs,
+      satisfaction: r.satisfaction,
+      dispute: r.dispute,
+      received_at: r.receivedAt,
+    })),
+  );
 }
 
 /** The table row of a validated event. */

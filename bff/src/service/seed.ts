@@ -3,7 +3,7 @@ import { asc, count, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { demoServiceEvents } from '../demo/service';
 import { merchants } from '../merchants/table';
-import { evaluateWeek, eventRow, insertRollup } from './repo';
+import { evaluateWeek, eventRow, eventsJson, insertRollup } from './repo';
 import { serviceEvents } from './table';
 
 /** Demo weeks evaluated at seed, oldest first, so merchants have a tier history (and the slipped one its drop). */
@@ -25,20 +25,7 @@ export async function seedService(db: Db, now: Date = new Date()): Promise<numbe
       seen.set(m.vertical, index + 1);
       const rows = demoServiceEvents({ id: m.id, index }, now).map((e) => eventRow(m.id, e, now));
       // One JSON parameter per merchant: several times faster than bound rows on PGlite (npm start stays quick).
-      const json = rows.map((r) => ({
-        merchant_id: r.merchantId,
-        conversation_id: r.conversationId,
-        channel: r.channel,
-        started_at: r.startedAt,
-        first_response_at: r.firstResponseAt,
-        resolved_at: r.resolvedAt,
-        first_response_ms: r.firstResponseMs,
-        resolved_ms: r.resolvedMs,
-        satisfaction: r.satisfaction,
-        dispute: r.dispute,
-        received_at: r.receivedAt,
-      }));
-      await tx.execute(sql`insert into service_events select * from jsonb_populate_recordset(null::service_events, ${JSON.stringify(json)}::jsonb)`);
+      await tx.execute(sql`insert into service_events select * from jsonb_populate_recordset(null::service_events, ${eventsJson(rows)}::jsonb)`);
       total += rows.length;
     }
     await insertRollup(tx as unknown as Db, sql`true`);
