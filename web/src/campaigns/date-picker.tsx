@@ -31,6 +31,7 @@ export function BrandDayDatePicker({
 }) {
   const { t } = useTranslation();
   const byDate = useMemo(() => new Map((days ?? []).map((d) => [d.date, d])), [days]);
+  const firstFree = days?.find((d) => d.status === 'free')?.date;
   const statusOf = (d: Dayjs): DayStatus => byDate.get(d.format('YYYY-MM-DD'))?.status ?? 'unavailable';
   return (
     <DatePicker
@@ -39,6 +40,8 @@ export function BrandDayDatePicker({
       onChange={(d) => onChange?.(d ? d.format('YYYY-MM-DD') : null)}
       disabledDate={(d) => !PICKABLE.includes(statusOf(d)) && d.format('YYYY-MM-DD') !== value}
       style={{ width: 220 }}
+      // Open on the first bookable month, not today's (the first 30 days never are).
+      defaultPickerValue={value ? dayjs(value) : firstFree ? dayjs(firstFree) : undefined}
       cellRender={(current, info) => {
         if (info.type !== 'date' || typeof current === 'number' || typeof current === 'string') return info.originNode;
         const d = current as Dayjs;

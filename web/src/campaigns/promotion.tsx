@@ -24,7 +24,8 @@ import { EligibilityCard } from './eligibility-card';
 import { PromoSkuTable } from './sku-table';
 
 type Header = Omit<PromotionContent, 'skus'>;
-const EMPTY: PromotionContent = { festival: 'double11', year: new Date().getFullYear(), title: '', mode: 'selected_items', phases: ['presale', 'official'], global: false, targetMarkets: [], skus: [] };
+// A new registration starts with the next Double 11 whose registration is still ahead (it closes in October).
+const EMPTY: PromotionContent = { festival: 'double11', year: new Date().getFullYear() + (new Date().getMonth() >= 9 ? 1 : 0), title: '', mode: 'selected_items', phases: ['presale', 'official'], global: false, targetMarkets: [], skus: [] };
 type CsvErrors = Extract<ReturnType<typeof parsePromoSkuCsv>, { ok: false }>['errors'];
 
 /** A 618 / Double 11 registration: eligibility, mode, phases, global markets, SKUs from CSV (the launch import's parser). */
