@@ -9,7 +9,8 @@
 // Chromium (CHROMIUM_PATH, default /usr/bin/chromium); nothing is downloaded.
 //
 // Other pages: pass --pages with a JSON array of { "name", "as" (username or null), "path", "waitFor"? (CSS/text
-// selector to wait for), "click"? (selector clicked before the shot), "full"? (whole page) } — or add them to DEFAULT_PAGES below.
+// selector to wait for), "click"? (selector clicked before the shot), "full"? (whole page),
+// "fail"? (procedure names, e.g. ["launches.list"], answered with a 500 to show a page's error state) } — or add them to DEFAULT_PAGES below.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -92,6 +93,17 @@ try {
             headers: { 'content-type': 'application/json' },
           });
           if (!res.ok()) throw new Error(`sign-in as ${p.as} answered ${res.status()}`);
+        }
+        if (p.fail?.length) {
+          await page.route(
+            (url) => url.pathname.startsWith('/trpc/') && decodeURIComponent(url.pathname.slice(6)).split(',').some((name) => p.fail.includes(name)),
+            (route) =>
+              route.fulfill({
+                status: 500,
+                contentType: 'application/json',
+                body: JSON.stringify({ error: { message: 'errors.internal', code: -32603, data: { code: 'INTERNAL_SERVER_ERROR', httpStatus: 500 } } }),
+              }),
+          );
         }
         const sep = p.path.includes('?') ? '&' : '?';
         await page.goto(`${p.path}${sep}lang=${lang === 'en' ? 'en' : 'zh-CN'}`, { waitUntil: 'networkidle' });

@@ -50,6 +50,7 @@ function Page({ children }: { children: React.ReactNode }) {
 export function App() {
   const { t, i18n } = useTranslation();
   const locale = parseLocale(i18n.language) ?? 'zh-CN';
+  const theme = useMemo(() => appTheme(locale), [locale]);
   const [queryClient] = useState(
     () => new QueryClient({ defaultOptions: { queries: { retry, refetchOnWindowFocus: false, staleTime: 5_000 } } }),
   );
@@ -75,7 +76,7 @@ export function App() {
 
   return (
     <BrowserRouter>
-      <ConfigProvider locale={antdLocale(locale)} theme={appTheme}>
+      <ConfigProvider locale={antdLocale(locale)} theme={theme}>
         <FeedbackProvider>
           <Refine
             dataProvider={dataProvider}

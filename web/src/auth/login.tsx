@@ -49,59 +49,63 @@ export function LoginPage() {
         background: `radial-gradient(1200px 600px at 10% -10%, ${token.colorPrimaryBg}, transparent), linear-gradient(160deg, #fff5f5 0%, #f5f6fa 55%, #eef2ff 100%)`,
       }}
     >
-      <div style={{ position: 'absolute', top: 20, right: 24 }}>
+      <header style={{ position: 'absolute', top: 20, right: 24 }}>
         <LanguageSwitch />
-      </div>
-      <Flex vertical align="center" gap={8} style={{ marginBottom: 24 }}>
-        <span style={{ color: token.colorPrimary }}>
-          <Logo size={48} />
-        </span>
-        <Typography.Title level={2} style={{ margin: 0 }}>
-          {t('app.title')}
-        </Typography.Title>
-        <Typography.Text type="secondary">{t('app.tagline')}</Typography.Text>
-      </Flex>
-      <Card style={{ width: '100%', maxWidth: 400, boxShadow: token.boxShadowTertiary }} styles={{ body: { padding: 32 } }}>
-        <Typography.Title level={4} style={{ marginTop: 0 }}>
-          {t('auth.signInTitle')}
-        </Typography.Title>
-        <Typography.Paragraph type="secondary">{t('auth.signInSubtitle')}</Typography.Paragraph>
-        {message && (
-          <Alert
-            role="alert"
-            type={error?.code === 'TOO_MANY_REQUESTS' ? 'warning' : 'error'}
-            showIcon
-            message={message}
-            style={{ marginBottom: 16 }}
-            data-testid="login-error"
-          />
-        )}
-        <Form<LoginParams> form={form} layout="vertical" requiredMark={false} onFinish={onFinish} disabled={isPending}>
-          <Form.Item label={t('auth.username')} name="username" rules={[zodRule(loginInput.shape.username, { empty: '' })]}>
-            <Input id="username" prefix={<UserOutlined />} placeholder={t('auth.usernamePlaceholder')} autoComplete="username" size="large" autoFocus />
-          </Form.Item>
-          <Form.Item label={t('auth.password')} name="password" rules={[zodRule(loginInput.shape.password, { empty: '' })]}>
-            <Input.Password
-              id="password"
-              prefix={<LockOutlined />}
-              placeholder={t('auth.passwordPlaceholder')}
-              autoComplete="current-password"
-              size="large"
+      </header>
+      <Flex component="main" vertical align="center" style={{ width: '100%' }}>
+        <Flex vertical align="center" gap={8} style={{ marginBottom: 24 }}>
+          <span style={{ color: token.colorPrimary }}>
+            <Logo size={48} />
+          </span>
+          <Typography.Title level={1} style={{ margin: 0, fontSize: 30 }}>
+            {t('app.title')}
+          </Typography.Title>
+          <Typography.Text type="secondary">{t('app.tagline')}</Typography.Text>
+        </Flex>
+        <Card style={{ width: '100%', maxWidth: 400, boxShadow: token.boxShadowTertiary }} styles={{ body: { padding: 32 } }}>
+          <Typography.Title level={2} style={{ marginTop: 0, fontSize: 20 }}>
+            {t('auth.signInTitle')}
+          </Typography.Title>
+          <Typography.Paragraph type="secondary">{t('auth.signInSubtitle')}</Typography.Paragraph>
+          {message && (
+            <Alert
+              role="alert"
+              type={error?.code === 'TOO_MANY_REQUESTS' ? 'warning' : 'error'}
+              showIcon
+              message={message}
+              style={{ marginBottom: 16 }}
+              data-testid="login-error"
             />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" block size="large" loading={isPending}>
-            {t('auth.submit')}
-          </Button>
-        </Form>
-        {SHOW_DEMO_HINT && (
-          <Typography.Paragraph type="secondary" style={{ marginTop: 20, marginBottom: 0, fontSize: 12, textAlign: 'center' }}>
-            {t('auth.demoHint')}
-          </Typography.Paragraph>
-        )}
-      </Card>
-      <Typography.Text type="secondary" style={{ marginTop: 32, fontSize: 12 }}>
-        {t('app.footer')}
-      </Typography.Text>
+          )}
+          <Form<LoginParams> form={form} layout="vertical" requiredMark={false} onFinish={onFinish} disabled={isPending}>
+            <Form.Item label={t('auth.username')} name="username" rules={[zodRule(loginInput.shape.username, { empty: '' })]}>
+              <Input id="username" prefix={<UserOutlined />} placeholder={t('auth.usernamePlaceholder')} autoComplete="username" size="large" autoFocus />
+            </Form.Item>
+            <Form.Item label={t('auth.password')} name="password" rules={[zodRule(loginInput.shape.password, { empty: '' })]}>
+              <Input.Password
+                id="password"
+                prefix={<LockOutlined />}
+                placeholder={t('auth.passwordPlaceholder')}
+                autoComplete="current-password"
+                size="large"
+              />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" block size="large" loading={isPending}>
+              {t('auth.submit')}
+            </Button>
+          </Form>
+          {SHOW_DEMO_HINT && (
+            <Typography.Paragraph type="secondary" style={{ marginTop: 20, marginBottom: 0, fontSize: 12, textAlign: 'center' }}>
+              {t('auth.demoHint')}
+            </Typography.Paragraph>
+          )}
+        </Card>
+      </Flex>
+      <footer style={{ marginTop: 32 }}>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('app.footer')}
+        </Typography.Text>
+      </footer>
     </Flex>
   );
 }

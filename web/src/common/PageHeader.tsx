@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-/** The head of every page: title, a line of context, actions on the right, an optional way back. */
+/** The head of every page: its one h1, a line of context, actions on the right, an optional way back. */
 export function PageHeader(props: { title: ReactNode; subtitle?: ReactNode; extra?: ReactNode; tags?: ReactNode; backTo?: string }) {
   const { t } = useTranslation();
   return (
@@ -17,7 +17,8 @@ export function PageHeader(props: { title: ReactNode; subtitle?: ReactNode; extr
         )}
         <div>
           <Flex align="center" gap={10} wrap>
-            <Typography.Title level={3} style={{ margin: 0 }}>
+            {/* The page's one h1, at the size of an antd h3. */}
+            <Typography.Title level={1} style={{ margin: 0, fontSize: 24, lineHeight: 1.35 }}>
               {props.title}
             </Typography.Title>
             {props.tags}

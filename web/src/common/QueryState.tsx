@@ -1,29 +1,17 @@
-import { Button, Result } from 'antd';
-import { useTranslation } from 'react-i18next';
 import { NotFound } from '../layout/NotFound';
 import { PageLoading } from '../layout/PageLoading';
 import { toApiError } from '../providers/errors';
+import { ErrorState } from './states';
 
 /**
  * What a page shows instead of its record: loading, not found (a foreign id answers NOT_FOUND, and the page says
- * exactly what it says for an unknown one), or another error with a retry.
+ * exactly what it says for an unknown one), or another error with a retry (the page's h1, since it stands for the page).
  */
 export function QueryState({ isLoading, error, onRetry }: { isLoading: boolean; error: unknown; onRetry: () => void }) {
-  const { t } = useTranslation();
   if (error) {
     const api = toApiError(error);
     if (api.statusCode === 404 || api.statusCode === 403) return <NotFound />;
-    return (
-      <Result
-        status="error"
-        title={t(api.key)}
-        extra={
-          <Button type="primary" onClick={onRetry}>
-            {t('common.retry')}
-          </Button>
-        }
-      />
-    );
+    return <ErrorState error={error} onRetry={onRetry} level={1} />;
   }
   if (isLoading) return <PageLoading />;
   return null;

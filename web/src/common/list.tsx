@@ -2,11 +2,12 @@ import { ReloadOutlined, SearchOutlined } from '@ant-design/icons';
 import { getDefaultSortOrder, useTable } from '@refinedev/antd';
 import type { BaseRecord, CrudFilters, CrudSort } from '@refinedev/core';
 import { Button, Card, Form, type FormProps, Input, Select, type SelectProps, Space, Table, type TableProps } from 'antd';
-import { createContext, type ReactNode, useContext } from 'react';
+import { createContext, type ReactNode, useContext, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../i18n/format';
 import type { ApiError } from '../providers/errors';
 import { PageHeader } from './PageHeader';
+import { EmptyState, ErrorState } from './states';
 
 /*
  * The parts every server-paged list page shares: a header with a refresh button over a card holding a filter bar and a
@@ -30,19 +31,52 @@ export function useServerTable<TRecord extends BaseRecord, TFilters extends obje
     pagination: { pageSize: options.pageSize },
     ...(options.initialSort ? { sorters: { initial: [options.initialSort] } } : {}),
     onSearch: options.onSearch,
+    // The page says a failed load in place, with a retry (ServerTable); no toast on top of it.
+    errorNotification: false,
   });
   const form = table.searchFormProps.form!;
   const submit = () => form.submit();
   const sortable = (field: string) => ({ sorter: true, sortOrder: getDefaultSortOrder(field, table.sorters) });
-  return { ...table, form, submit, sortable };
+  /** Whether any filter narrows the list now (an empty list then says "nothing matches", with a way to clear). */
+  const filtered = table.filters.some((f) => 'field' in f && isSet(f.value));
+  return { ...table, form, submit, sortable, filtered };
 }
 
-/** A list page's frame: title and context line, a refresh button (plus the page's own actions), the card below. */
-export function ListPage(props: { title: ReactNode; subtitle: ReactNode; query: { refetch: () => unknown; isFetching: boolean }; extra?: ReactNode; children: ReactNode }) {
+function isSet(value: unknown) {
+  if (Array.isArray(value)) return value.length > 0;
+  return value !== undefined && value !== null && value !== '' && value !== false;
+}
+
+/** What a list page tells its table: the query (for the error state), the empty state, how to clear the filters. */
+interface ListContextValue {
+  query: ListQuery;
+  filtered: boolean;
+  empty?: EmptyProps;
+  clear: { current: (() => void) | null };
+}
+type ListQuery = { refetch: () => unknown; isFetching: boolean; error?: unknown; isError?: boolean };
+type EmptyProps = { title: ReactNode; description?: ReactNode; action?: ReactNode };
+const ListContext = createContext<ListContextValue | null>(null);
+
+/**
+ * A list page's frame: title and context line, a refresh button (plus the page's own actions), the card below.
+ * `empty` says what the list would hold and offers the first step; a filtered empty list offers to clear the filters.
+ */
+export function ListPage(props: {
+  title: ReactNode;
+  subtitle: ReactNode;
+  query: ListQuery;
+  filtered?: boolean;
+  empty?: EmptyProps;
+  extra?: ReactNode;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   const { query } = props;
+  const clear = useRef<(() => void) | null>(null);
+  const context = useMemo(() => ({ query, filtered: !!props.filtered, empty: props.empty, clear }), [query, props.filtered, props.empty]);
   return (
-    <>
+    <ListContext.Provider value={context}>
       <PageHeader
         title={props.title}
         subtitle={props.subtitle}
@@ -56,7 +90,7 @@ export function ListPage(props: { title: ReactNode; subtitle: ReactNode; query: 
         }
       />
       <Card styles={{ body: { paddingBottom: 8 } }}>{props.children}</Card>
-    </>
+    </ListContext.Provider>
   );
 }
 
@@ -75,6 +109,19 @@ export function FilterBar<TFilters extends object>(props: {
   const { formProps } = props;
   const form = formProps.form!;
   const submit = () => form.submit();
+  const reset = () => {
+    form.setFieldsValue(props.emptyValues as Parameters<typeof form.setFieldsValue>[0]);
+    submit();
+  };
+  // The empty state's "clear filters" does what Reset does.
+  const list = useContext(ListContext);
+  useEffect(() => {
+    if (!list) return;
+    list.clear.current = reset;
+    return () => {
+      list.clear.current = null;
+    };
+  });
   return (
     <SubmitContext.Provider value={submit}>
       <Form<TFilters> {...formProps} layout="inline" style={{ rowGap: 12, marginBottom: 16 }} aria-label={t('buttons.filter')}>
@@ -84,12 +131,7 @@ export function FilterBar<TFilters extends object>(props: {
             <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>
               {t('common.search')}
             </Button>
-            <Button
-              onClick={() => {
-                form.setFieldsValue(props.emptyValues as Parameters<typeof form.setFieldsValue>[0]);
-                submit();
-              }}
-            >
+            <Button onClick={reset}>
               {t('common.reset')}
             </Button>
           </Space>
@@ -140,15 +182,32 @@ export function SelectFilter<TValue>({
   );
 }
 
-/** The table of a list page: rows keyed by id, the server's pages with a size changer and the total. */
+/**
+ * The table of a list page: rows keyed by id, the server's pages with a size changer and the total. A failed load
+ * shows the error and a retry instead of an empty table; an empty one says what would be here (ListPage's `empty`).
+ */
 export function ServerTable<TRecord extends object>({ pagination, ...props }: TableProps<TRecord>) {
   const { t } = useTranslation();
   const f = useFormat();
+  const list = useContext(ListContext);
+  if (list?.query.error && !props.dataSource?.length) {
+    return <ErrorState error={list.query.error} onRetry={() => void list.query.refetch()} retrying={list.query.isFetching} />;
+  }
+  const emptyText = list?.filtered ? (
+    <EmptyState
+      title={t('common.noMatchTitle')}
+      description={t('common.noMatchHint')}
+      action={<Button onClick={() => list.clear.current?.()}>{t('common.clearFilters')}</Button>}
+    />
+  ) : list?.empty ? (
+    <EmptyState {...list.empty} />
+  ) : undefined;
   return (
     <Table<TRecord>
       rowKey="id"
       size="middle"
       {...props}
+      locale={{ ...(emptyText ? { emptyText } : {}), ...props.locale }}
       pagination={{
         ...pagination,
         showSizeChanger: true,

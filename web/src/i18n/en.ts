@@ -55,6 +55,10 @@ export const en: Catalog<typeof zhCN> = {
     back: 'Back',
     retry: 'Retry',
     people: '{{count}}',
+    clearFilters: 'Clear filters',
+    noMatchTitle: 'Nothing matches these filters',
+    noMatchHint: 'Change them, or clear the filters to see everything.',
+    breadcrumb: 'You are here',
   },
   notFound: {
     title: 'Page not found',
@@ -102,6 +106,9 @@ export const en: Catalog<typeof zhCN> = {
     textInvisible: 'Zero-width characters and byte-order marks are not allowed; delete them and type again',
     textEncoding: 'Contains a broken character that cannot be stored; type it again',
     codeCharacters: 'Codes may only use English letters, digits, spaces and ASCII punctuation',
+    loadFailed: 'Could not load this',
+    loadFailedNetwork: 'The server cannot be reached. Check your connection, then retry.',
+    loadFailedServer: 'The service ran into a problem and nothing was loaded. Retry in a moment; if it keeps failing, contact platform support.',
   },
   zod: {
     required: 'Required',
@@ -130,6 +137,8 @@ export const en: Catalog<typeof zhCN> = {
   merchants: {
     title: 'Merchants',
     subtitle: 'Merchants of your verticals by service tier and store rating',
+    empty: 'No merchants in your verticals yet',
+    emptyHint: 'Merchants appear here once they join a vertical you look after.',
     detailTitle: 'Merchant',
     fields: {
       id: 'Merchant ID',
@@ -166,6 +175,8 @@ export const en: Catalog<typeof zhCN> = {
   users: {
     title: 'Users & roles',
     subtitle: 'Roles, stores and verticals of platform users',
+    empty: 'No users yet',
+    emptyHint: 'Platform users appear here; change their roles from this list.',
     fields: {
       username: 'Username',
       displayName: 'Name',

@@ -53,6 +53,10 @@ export const zhCN = {
     back: '返回',
     retry: '重试',
     people: '{{count}} 人',
+    clearFilters: '清除筛选',
+    noMatchTitle: '没有符合筛选条件的记录',
+    noMatchHint: '换个条件，或清除筛选查看全部。',
+    breadcrumb: '当前位置',
   },
   notFound: {
     title: '页面不存在',
@@ -100,6 +104,9 @@ export const zhCN = {
     textInvisible: '不能包含零宽字符或 BOM 等不可见字符，请删除后重新输入',
     textEncoding: '包含无法保存的残缺字符，请重新输入',
     codeCharacters: '编码只能使用英文字母、数字、空格和英文标点',
+    loadFailed: '加载失败',
+    loadFailedNetwork: '连不上服务器：请检查网络连接，然后重试。',
+    loadFailedServer: '服务暂时出错，数据没有加载出来。请稍后重试；一直失败请联系平台支持。',
   },
   zod: {
     required: '此项为必填项',
@@ -128,6 +135,8 @@ export const zhCN = {
   merchants: {
     title: '商家管理',
     subtitle: '您负责行业内的商家，按服务分层与店铺评分查看',
+    empty: '您负责的行业还没有商家',
+    emptyHint: '商家入驻您负责的行业后会出现在这里。',
     detailTitle: '商家详情',
     fields: {
       id: '商家编号',
@@ -164,6 +173,8 @@ export const zhCN = {
   users: {
     title: '用户与权限',
     subtitle: '管理平台用户的角色、所属店铺与负责行业',
+    empty: '还没有用户',
+    emptyHint: '平台用户登录后会出现在这里，可在此调整角色。',
     fields: {
       username: '用户名',
       displayName: '姓名',

@@ -30,7 +30,7 @@ export function LaunchList() {
   const f = useFormat();
   const navigate = useNavigate();
   const { data: canCreate } = useCan({ resource: 'launches', action: 'create' });
-  const { tableProps, searchFormProps, sortable, tableQuery, submit } = useServerTable<LaunchListItem, FilterValues>({
+  const { tableProps, searchFormProps, sortable, tableQuery, submit, filtered } = useServerTable<LaunchListItem, FilterValues>({
     resource: 'launches',
     pageSize: 10,
     initialSort: { field: 'updatedAt', order: 'desc' },
@@ -42,6 +42,16 @@ export function LaunchList() {
       title={t('launches.title')}
       subtitle={t('launches.subtitle')}
       query={tableQuery}
+      filtered={filtered}
+      empty={{
+        title: t('launches.empty'),
+        description: t('launches.emptyHint'),
+        action: canCreate?.can && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/launches/create')}>
+            {t('launches.create')}
+          </Button>
+        ),
+      }}
       extra={
         canCreate?.can && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/launches/create')}>
@@ -69,7 +79,7 @@ export function LaunchList() {
           <InputNumber min={2000} max={2100} style={{ width: 100 }} aria-label={t('launches.fields.year')} onPressEnter={submit} />
         </Form.Item>
       </FilterBar>
-      <ServerTable<LaunchListItem> {...tableProps} scroll={{ x: 1080 }} locale={{ emptyText: t('launches.empty') }}>
+      <ServerTable<LaunchListItem> {...tableProps} scroll={{ x: 1080 }}>
         <Table.Column<LaunchListItem>
           dataIndex="title"
           title={t('launches.fields.title')}

@@ -105,6 +105,7 @@ export const featuresEn: Catalog<typeof featuresZh> = {
     timeline: 'History',
     content: 'Launch content',
     empty: 'No launch plans yet',
+    emptyHint: 'Plan a Spring/Summer or Autumn/Winter launch — title, launch date and SKUs — and submit it for review.',
     titleRequired: 'Enter a title',
     channelsRequired: 'Choose at least one channel',
     channelsDuplicate: 'A channel is listed twice',
@@ -161,6 +162,8 @@ export const featuresEn: Catalog<typeof featuresZh> = {
     title: 'Review queue',
     subtitle: 'Applications of your verticals, oldest first; more than 3 business days waiting is overdue',
     panelTitle: 'Review: {{title}}',
+    empty: 'No applications to review',
+    emptyHint: 'Launches and other applications that merchants of your verticals submit appear here.',
     filters: {
       kind: 'Kind',
       state: 'State',
@@ -240,6 +243,9 @@ export const featuresEn: Catalog<typeof featuresZh> = {
     markAllRead: 'Mark all read',
     open: 'Open application',
     empty: 'No notifications',
+    noUnread: 'No unread notifications',
+    showAll: 'Show all notifications',
+    emptyHint: 'Review decisions and submitted or resubmitted applications are announced here.',
     read: 'Read',
   },
 };

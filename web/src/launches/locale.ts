@@ -109,6 +109,7 @@ export const featuresZh = {
     timeline: '处理记录',
     content: '上新内容',
     empty: '还没有上新计划',
+    emptyHint: '为春夏或秋冬上新写一份计划：标题、上新日期和 SKU，提交平台审核。',
     // Rules (the same keys the bff sends as field errors)
     titleRequired: '请填写标题',
     channelsRequired: '至少选择一个渠道',
@@ -166,6 +167,8 @@ export const featuresZh = {
     title: '审核队列',
     subtitle: '您负责行业的报名申请，按提交时间从早到晚排列；超过 3 个工作日未处理的标为超时',
     panelTitle: '审核：{{title}}',
+    empty: '没有待审核的申请',
+    emptyHint: '您负责行业的商家提交上新等申请后，会出现在这里。',
     filters: {
       kind: '类型',
       state: '状态',
@@ -245,6 +248,9 @@ export const featuresZh = {
     markAllRead: '全部标为已读',
     open: '查看申请',
     empty: '暂无消息',
+    noUnread: '没有未读消息',
+    showAll: '查看全部消息',
+    emptyHint: '审核结果、提交与重新提交的申请会通知到这里。',
     read: '已读',
   },
 };

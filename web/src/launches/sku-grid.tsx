@@ -171,6 +171,7 @@ export function SkuGrid({
         : [
             {
               key: 'remove',
+              title: <span className="sr-only">{t('table.actions')}</span>,
               width: 56,
               fixed: 'right' as const,
               render: (_: unknown, __: SkuRow, index: number) => (

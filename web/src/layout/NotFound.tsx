@@ -8,7 +8,7 @@ export function NotFound() {
   return (
     <Result
       status="404"
-      title={t('notFound.title')}
+      title={<h1 style={{ fontSize: 'inherit', fontWeight: 'inherit', margin: 0 }}>{t('notFound.title')}</h1>}
       subTitle={t('notFound.subtitle')}
       extra={
         <Link to="/">

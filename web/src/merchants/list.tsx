@@ -33,7 +33,7 @@ export function MerchantList() {
   const f = useFormat();
   const { token } = theme.useToken();
   const { data: user } = useGetIdentity<SessionUser>();
-  const { tableProps, searchFormProps, sortable, tableQuery } = useServerTable<Merchant, FilterValues>({
+  const { tableProps, searchFormProps, sortable, tableQuery, filtered } = useServerTable<Merchant, FilterValues>({
     resource: 'merchants',
     pageSize: 10,
     onSearch: toMerchantFilters,
@@ -41,7 +41,7 @@ export function MerchantList() {
   const verticals = user?.role === 'manager' ? user.verticals : [...VERTICALS];
 
   return (
-    <ListPage title={t('merchants.title')} subtitle={t('merchants.subtitle')} query={tableQuery}>
+    <ListPage title={t('merchants.title')} subtitle={t('merchants.subtitle')} query={tableQuery} filtered={filtered} empty={{ title: t('merchants.empty'), description: t('merchants.emptyHint') }}>
       <FilterBar<FilterValues>
         formProps={searchFormProps}
         emptyValues={{ q: undefined, vertical: undefined, crossBorder: undefined, serviceTier: undefined }}

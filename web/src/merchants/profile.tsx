@@ -97,7 +97,7 @@ export function MerchantProfile({ merchant }: { merchant: Merchant }) {
                       {f.dsr(score)}
                     </Typography.Text>
                   </Flex>
-                  <Progress percent={(score / 5) * 100} showInfo={false} strokeColor={dsrColor(score, token)} size="small" />
+                  <Progress aria-label={t(`merchants.fields.${key}`)} percent={(score / 5) * 100} showInfo={false} strokeColor={dsrColor(score, token)} size="small" />
                 </div>
               ))}
             </Flex>
@@ -115,6 +115,7 @@ export function MerchantProfile({ merchant }: { merchant: Merchant }) {
                     </Typography.Text>
                   </Flex>
                   <Progress
+                    aria-label={t(`merchants.fields.${key}`)}
                     percent={totalMembers ? (count / totalMembers) * 100 : 0}
                     showInfo={false}
                     strokeColor={color}

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '../common/PageHeader';
+import { EmptyState, ErrorState } from '../common/states';
 import { useFormat } from '../i18n/format';
 import { trpc } from '../providers/trpc';
 import { UNREAD_KEY, notificationLink, useNotificationText } from './api';
@@ -51,55 +52,65 @@ export function NotificationList() {
         >
           {t('inbox.unreadOnly')}
         </Checkbox>
-        <List<Notification>
-          loading={query.isLoading}
-          dataSource={query.data?.items ?? []}
-          locale={{ emptyText: t('inbox.empty') }}
-          pagination={{
-            current: page,
-            pageSize: PAGE_SIZE,
-            total: query.data?.total ?? 0,
-            onChange: setPage,
-            showTotal: (total) => t('common.total', { total: f.integer(total) }),
-            hideOnSinglePage: false,
-          }}
-          renderItem={(n) => {
-            const link = notificationLink(n);
-            return (
-              <List.Item
-                data-testid="notification"
-                actions={[
-                  ...(link
-                    ? [
-                        <Link key="open" to={link} onClick={() => (n.readAt ? undefined : void markRead({ ids: [n.id] }))}>
-                          {t('inbox.open')}
-                        </Link>,
-                      ]
-                    : []),
-                  n.readAt ? (
-                    <Typography.Text key="read" type="secondary">
-                      {t('inbox.read')}
-                    </Typography.Text>
-                  ) : (
-                    <Button key="mark" size="small" type="link" onClick={() => void markRead({ ids: [n.id] })}>
-                      {t('inbox.markRead')}
-                    </Button>
-                  ),
-                ]}
-              >
-                <Flex gap={10} align="flex-start">
-                  <Badge status={n.readAt ? 'default' : 'processing'} style={{ marginTop: 4 }} />
-                  <Space direction="vertical" size={2}>
-                    <Typography.Text strong={!n.readAt}>{text(n)}</Typography.Text>
-                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {f.dateTime(n.createdAt)}
-                    </Typography.Text>
-                  </Space>
-                </Flex>
-              </List.Item>
-            );
-          }}
-        />
+        {query.error ? (
+          <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+        ) : (
+          <List<Notification>
+            loading={query.isLoading}
+            dataSource={query.data?.items ?? []}
+            locale={{
+              emptyText: unreadOnly ? (
+                <EmptyState title={t('inbox.noUnread')} action={<Button onClick={() => setUnreadOnly(false)}>{t('inbox.showAll')}</Button>} />
+              ) : (
+                <EmptyState title={t('inbox.empty')} description={t('inbox.emptyHint')} />
+              ),
+            }}
+            pagination={{
+              current: page,
+              pageSize: PAGE_SIZE,
+              total: query.data?.total ?? 0,
+              onChange: setPage,
+              showTotal: (total) => t('common.total', { total: f.integer(total) }),
+              hideOnSinglePage: false,
+            }}
+            renderItem={(n) => {
+              const link = notificationLink(n);
+              return (
+                <List.Item
+                  data-testid="notification"
+                  actions={[
+                    ...(link
+                      ? [
+                          <Link key="open" to={link} onClick={() => (n.readAt ? undefined : void markRead({ ids: [n.id] }))}>
+                            {t('inbox.open')}
+                          </Link>,
+                        ]
+                      : []),
+                    n.readAt ? (
+                      <Typography.Text key="read" type="secondary">
+                        {t('inbox.read')}
+                      </Typography.Text>
+                    ) : (
+                      <Button key="mark" size="small" type="link" onClick={() => void markRead({ ids: [n.id] })}>
+                        {t('inbox.markRead')}
+                      </Button>
+                    ),
+                  ]}
+                >
+                  <Flex gap={10} align="flex-start">
+                    <Badge status={n.readAt ? 'default' : 'processing'} style={{ marginTop: 4 }} />
+                    <Space direction="vertical" size={2}>
+                      <Typography.Text strong={!n.readAt}>{text(n)}</Typography.Text>
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                        {f.dateTime(n.createdAt)}
+                      </Typography.Text>
+                    </Space>
+                  </Flex>
+                </List.Item>
+              );
+            }}
+          />
+        )}
       </Card>
     </>
   );

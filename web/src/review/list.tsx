@@ -41,7 +41,7 @@ export function ReviewQueue() {
   const { t } = useTranslation();
   const f = useFormat();
   const { data: user } = useGetIdentity<SessionUser>();
-  const { tableProps, searchFormProps, sortable, tableQuery, submit } = useServerTable<QueueItem, FilterValues>({
+  const { tableProps, searchFormProps, sortable, tableQuery, submit, filtered } = useServerTable<QueueItem, FilterValues>({
     resource: 'reviews',
     pageSize: 20,
     initialSort: { field: 'submittedAt', order: 'asc' },
@@ -50,7 +50,7 @@ export function ReviewQueue() {
   const verticals = user?.role === 'manager' ? user.verticals : [];
 
   return (
-    <ListPage title={t('review.title')} subtitle={t('review.subtitle')} query={tableQuery}>
+    <ListPage title={t('review.title')} subtitle={t('review.subtitle')} query={tableQuery} filtered={filtered} empty={{ title: t('review.empty'), description: t('review.emptyHint') }}>
       <FilterBar<FilterValues>
         formProps={searchFormProps}
         emptyValues={{ q: undefined, kind: undefined, state: undefined, merchantId: undefined, vertical: undefined, submitted: undefined, overdue: false, claimedByMe: false }}

@@ -27,14 +27,14 @@ export function UserList() {
   const f = useFormat();
   const { data: me } = useGetIdentity<SessionUser>();
   const [editing, setEditing] = useState<User | null>(null);
-  const { tableProps, searchFormProps, sortable, tableQuery } = useServerTable<User, FilterValues>({
+  const { tableProps, searchFormProps, sortable, tableQuery, filtered } = useServerTable<User, FilterValues>({
     resource: 'users',
     pageSize: 10,
     onSearch: toUserFilters,
   });
 
   return (
-    <ListPage title={t('users.title')} subtitle={t('users.subtitle')} query={tableQuery}>
+    <ListPage title={t('users.title')} subtitle={t('users.subtitle')} query={tableQuery} filtered={filtered} empty={{ title: t('users.empty'), description: t('users.emptyHint') }}>
       <FilterBar<FilterValues> formProps={searchFormProps} emptyValues={{ q: undefined, role: undefined }}>
         <SearchFilter placeholder={t('users.searchPlaceholder')} width={240} />
         <SelectFilter<Role[]>

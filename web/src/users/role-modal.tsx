@@ -1,6 +1,7 @@
 import { ROLES, type Role, type SessionUser, setRoleInput, type User, VERTICALS, type Vertical } from '@console/shared';
 import { useUpdate } from '@refinedev/core';
-import { Alert, Form, Modal, Radio, Select, Typography } from 'antd';
+import { Alert, Form, Modal, Select, Typography } from 'antd';
+import { RadioGroupField } from '../common/RadioGroupField';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { zodRule } from '../common/zodRule';
@@ -83,7 +84,8 @@ export function RoleModal({ user, me, onClose }: { user: User | null; me: Sessio
       {formError.length > 0 && <Alert role="alert" type="error" showIcon message={formError.join(' ')} style={{ marginBottom: 16 }} />}
       <Form<RoleFormValues> form={form} layout="vertical" onFinish={onFinish} name="role-change" preserve={false}>
         <Form.Item name="role" label={t('users.fields.role')} rules={[{ required: true, message: t('zod.required') }]}>
-          <Radio.Group
+          <RadioGroupField
+            label={t('users.fields.role')}
             optionType="button"
             buttonStyle="solid"
             options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}

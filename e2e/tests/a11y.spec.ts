@@ -1,0 +1,105 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Locator, type Page, test } from '@playwright/test';
+import { DEMO, type Lang, openLogin, signInByApi } from './support/auth';
+
+/*
+ * WCAG 2.1 AA on every page of every role, in both languages: axe-core finds no critical and no serious violation.
+ * A page added later belongs in PAGES; one that breaks the rules fails here.
+ */
+
+interface PageCase {
+  name: string;
+  /** Demo user, or null for the sign-in page. */
+  as: string | null;
+  path: string | ((page: Page) => Promise<string>);
+  /** What a user sees once the page has loaded. */
+  ready: (page: Page) => Locator;
+  /** Something to do before checking (open a dialog). */
+  then?: (page: Page) => Promise<Locator>;
+}
+
+const heading = (page: Page) => page.locator('h1');
+const tableRow = (page: Page) => page.locator('.ant-table-tbody tr.ant-table-row').first();
+
+/** The id of one of the operator's launches in `state`, from the launch list procedure. */
+async function launchIn(page: Page, state: string) {
+  const input = encodeURIComponent(JSON.stringify({ page: 1, pageSize: 1, sort: { field: 'updatedAt', order: 'desc' }, filters: { state: [state] } }));
+  const res = await page.request.get(`/trpc/launches.list?input=${input}`);
+  expect(res.ok()).toBe(true);
+  const items = ((await res.json()) as { result: { data: { items: { id: string }[] } } }).result.data.items;
+  expect(items.length, `a seeded launch in state ${state}`).toBeGreaterThan(0);
+  return items[0]!.id;
+}
+
+const PAGES: PageCase[] = [
+  { name: 'sign-in', as: null, path: '/login', ready: (p) => p.locator('#username') },
+  { name: 'store', as: DEMO.operator.username, path: `/store/${DEMO.operator.merchantId}`, ready: (p) => p.locator('.ant-progress').first() },
+  { name: 'launches', as: DEMO.operator.username, path: '/launches', ready: tableRow },
+  { name: 'launch-create', as: DEMO.operator.username, path: '/launches/create', ready: (p) => p.locator('#title') },
+  { name: 'launch-edit', as: DEMO.operator.username, path: async (p) => `/launches/${await launchIn(p, 'changes_requested')}/edit`, ready: (p) => p.getByTestId('sku-grid') },
+  {
+    name: 'launch-import',
+    as: DEMO.operator.username,
+    path: async (p) => `/launches/${await launchIn(p, 'draft')}/edit`,
+    ready: (p) => p.getByTestId('sku-grid'),
+    then: async (p) => {
+      await p.getByRole('button', { name: /导入 CSV|Import CSV/ }).click();
+      return p.getByTestId('csv-drop');
+    },
+  },
+  { name: 'launch-show', as: DEMO.operator.username, path: async (p) => `/launches/${await launchIn(p, 'changes_requested')}`, ready: (p) => p.locator('.ant-timeline') },
+  { name: 'notifications', as: DEMO.operator.username, path: '/notifications', ready: heading },
+  { name: 'not-found', as: DEMO.operator.username, path: '/no/such/page', ready: (p) => p.locator('.ant-result') },
+  { name: 'merchants', as: DEMO.manager.username, path: '/merchants', ready: tableRow },
+  { name: 'merchant', as: DEMO.manager.username, path: '/merchants/m_beauty_02', ready: (p) => p.locator('.ant-progress').first() },
+  { name: 'review-queue', as: DEMO.manager.username, path: '/reviews', ready: tableRow },
+  {
+    name: 'review-panel',
+    as: DEMO.manager.username,
+    path: async (p) => {
+      await p.goto('/reviews');
+      const href = await tableRow(p).locator('a[href^="/reviews/"]').first().getAttribute('href');
+      return href!;
+    },
+    ready: (p) => p.locator('.ant-timeline'),
+  },
+  { name: 'manager-notifications', as: DEMO.manager.username, path: '/notifications', ready: heading },
+  { name: 'users', as: DEMO.admin.username, path: '/users', ready: tableRow },
+  {
+    name: 'users-role',
+    as: DEMO.admin.username,
+    path: '/users',
+    ready: tableRow,
+    then: async (p) => {
+      await p.locator('.ant-table-row').filter({ hasText: 'op.home' }).getByRole('button').first().click();
+      return p.locator('.ant-modal-content');
+    },
+  },
+];
+
+async function violations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'critical' || v.impact === 'serious')
+    .map((v) => `${v.impact} ${v.id}: ${v.help}\n${v.nodes.slice(0, 5).map((n) => `    ${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1).join(' ')}`).join('\n')}`);
+}
+
+for (const lang of ['zh-CN', 'en'] as Lang[]) {
+  test.describe(`accessibility (${lang})`, () => {
+    for (const c of PAGES) {
+      test(`${c.name}: no critical or serious axe violation, one h1`, async ({ page }) => {
+        if (c.as) await signInByApi(page, c.as, { lang, path: '/' });
+        else await openLogin(page, lang);
+        await expect(page.locator('h1')).toHaveCount(1);
+        const path = typeof c.path === 'string' ? c.path : await c.path(page);
+        await page.goto(path);
+        await expect(c.ready(page)).toBeVisible();
+        if (c.then) await expect(await c.then(page)).toBeVisible();
+        // The language the page says it is in, and exactly one top-level heading.
+        await expect(page.locator('html')).toHaveAttribute('lang', lang);
+        await expect(page.locator('h1')).toHaveCount(1);
+        expect(await violations(page), `axe on ${c.name} (${lang})`).toEqual([]);
+      });
+    }
+  });
+}
