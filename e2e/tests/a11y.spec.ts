@@ -93,7 +93,7 @@ for (const lang of ['zh-CN', 'en'] as Lang[]) {
         await expect(page.locator('h1')).toHaveCount(1);
         const path = typeof c.path === 'string' ? c.path : await c.path(page);
         await page.goto(path);
-        await expect(c.ready(page)).toBeVisible();
+        await expect(c.ready(page)).toBeVisible({ timeout: 30_000 });
         if (c.then) await expect(await c.then(page)).toBeVisible();
         // The language the page says it is in, and exactly one top-level heading.
         await expect(page.locator('html')).toHaveAttribute('lang', lang);

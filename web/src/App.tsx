@@ -4,6 +4,7 @@ import routerProvider, { CatchAllNavigate, DocumentTitleHandler, UnsavedChangesN
 import { QueryClient } from '@tanstack/react-query';
 import { ConfigProvider } from 'antd';
 import { lazy, Suspense, useMemo, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Outlet, Route, Routes } from 'react-router';
 import { antdLocale, parseLocale } from './i18n';
@@ -41,6 +42,22 @@ function retry(failureCount: number, error: unknown) {
   // A 4xx answer will not change on a retry; a network blip or a 5xx may.
   const status = isApiError(error) ? error.statusCode : 0;
   return (status === 0 || status >= 500) && failureCount < 2;
+}
+
+/**
+ * The tab's title in the chosen language: the page (a resource's label, its action for detail/edit/create), then the
+ * console's name; the sign-in and unknown pages are named too (Refine's label is empty there, which gave "| 天猫…").
+ */
+export function documentTitle(t: TFunction, label: unknown, action: string | undefined, pathname: string | undefined) {
+  const resource = typeof label === 'string' && label.trim() ? label : undefined;
+  const page = resource
+    ? action && action !== 'list' ? `${t(`actions.${action}`)} · ${resource}` : resource
+    : pathname === '/login'
+      ? t('auth.signInTitle')
+      : pathname && pathname !== '/'
+        ? t('notFound.title')
+        : null;
+  return page ? `${page}${t('documentTitle.suffix')}` : t('documentTitle.default');
 }
 
 function Page({ children }: { children: React.ReactNode }) {
@@ -132,12 +149,8 @@ export function App() {
               </Route>
             </Routes>
             <UnsavedChangesNotifier />
-            <DocumentTitleHandler
-              handler={({ resource }) => {
-                const label = resource?.meta?.label;
-                return typeof label === 'string' ? `${label}${t('documentTitle.suffix')}` : t('documentTitle.default');
-              }}
-            />
+            {/* Keyed by the language: the tab's title is set again when it changes, not only on navigation. */}
+            <DocumentTitleHandler key={locale} handler={({ resource, action, pathname }) => documentTitle(t, resource?.name ? resource.meta?.label : undefined, action, pathname)} />
           </Refine>
         </FeedbackProvider>
       </ConfigProvider>

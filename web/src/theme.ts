@@ -65,7 +65,8 @@ export function appTheme(locale: keyof typeof FONT_STACKS = 'zh-CN'): ThemeConfi
       Table: { headerBg: '#fafafa' },
       Tag: tagColors,
       Input: field,
-      InputNumber: field,
+      // A disabled field's addon ("hours" next to a switched-off number) is still read: keep it at AA.
+      InputNumber: { ...field, colorTextDisabled: 'rgba(0, 0, 0, 0.56)' },
       Mentions: field,
       DatePicker: field,
       Select: { activeBorderColor: FOCUS_BLUE, hoverBorderColor: FOCUS_HOVER, activeOutlineColor: FOCUS_RING },

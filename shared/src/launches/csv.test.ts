@@ -67,7 +67,8 @@ describe('SKU CSV import', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.encoding).toBe('utf-8-bom');
-    expect(result.errors).toEqual([{ line: 5, field: 'stock', key: 'csv.stockInvalid', params: { value: '-3' } }]);
+    // −3 is a whole number: it is refused for being below the minimum, as the form says it.
+    expect(result.errors).toEqual([{ line: 5, field: 'stock', key: 'launches.stockMin', params: { min: 1 } }]);
     const good = parseSkuCsv(withBom(text.replace('-3', '3')));
     expect(good.ok && good.skus.map((s) => s.name)).toEqual(['两行\r\n名称', '坏库存']);
   });

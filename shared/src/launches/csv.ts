@@ -129,9 +129,10 @@ export function parseRows(text: string): { rows: RawRow[]; parseErrors: CsvError
   return { rows, parseErrors };
 }
 
+/** A whole number, negative ones included: "-5" is read as −5 and then refused by the rules as "at least 1", not as "not a number". */
 function parseStock(text: string): number | null {
-  const t = text.trim().replace(/,/g, '');
-  if (!/^\d+$/.test(t)) return null;
+  const t = text.trim().replace(/,/g, '').replace(/^[−–]/, '-');
+  if (!/^-?\d+$/.test(t)) return null;
   const n = Number(t);
   return Number.isSafeInteger(n) ? n : null;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffLaunchContent } from './diff';
-import { earliestLaunchDate, type Issue, launchStatesByDate, launchSubmitIssues, type SubmitContext, toFieldErrors } from './rules';
+import { LAUNCH_RULES, earliestLaunchDate, type Issue, launchStatesByDate, launchSubmitIssues, launchSummaryIssues, type SubmitContext, toFieldErrors } from './rules';
 import type { LaunchContent, Sku } from './schema';
 
 const sku = (i: number, over: Partial<Sku> = {}): Sku => ({
@@ -150,5 +150,24 @@ describe('launch diff', () => {
     const d = diffLaunchContent(null, content());
     expect(d.rows[0]?.added).toHaveLength(5);
     expect(d.fields.map((f) => f.path)).toContain('title');
+  });
+});
+
+describe('launchSummaryIssues (what a list row shows)', () => {
+  it('names a missing title, a missing date and too few SKUs, with the keys of the full check', () => {
+    expect(launchSummaryIssues({ title: ' ', launchDate: null, skuCount: 0 }).map((i) => i.key)).toEqual([
+      'launches.titleRequired',
+      'launches.launchDateRequired',
+      'launches.skusTooFew',
+    ]);
+    expect(launchSummaryIssues({ title: 'x', launchDate: '2027-03-01', skuCount: LAUNCH_RULES.minSkus - 1 })).toEqual([
+      { path: 'skus', key: 'launches.skusTooFew', params: { min: LAUNCH_RULES.minSkus, count: LAUNCH_RULES.minSkus - 1 } },
+    ]);
+  });
+
+  it('has nothing to say about a complete summary, at the SKU limits', () => {
+    expect(launchSummaryIssues({ title: 'x', launchDate: '2027-03-01', skuCount: LAUNCH_RULES.minSkus })).toEqual([]);
+    expect(launchSummaryIssues({ title: 'x', launchDate: '2027-03-01', skuCount: LAUNCH_RULES.maxSkus })).toEqual([]);
+    expect(launchSummaryIssues({ title: 'x', launchDate: '2027-03-01', skuCount: LAUNCH_RULES.maxSkus + 1 }).map((i) => i.key)).toEqual(['launches.skusTooMany']);
   });
 });

@@ -84,6 +84,25 @@ export const earliestLaunchDate = (now: Date) => addDays(platformDate(now), LAUN
  * Everything that must hold when a launch is submitted (or resubmitted). Drafts are saved without these;
  * the web runs the same function before the operator presses Submit.
  */
+/** Too few or too many SKUs. */
+function skuCountIssues(count: number): Issue[] {
+  if (count < LAUNCH_RULES.minSkus) return [{ path: 'skus', key: 'launches.skusTooFew', params: { min: LAUNCH_RULES.minSkus, count } }];
+  if (count > LAUNCH_RULES.maxSkus) return [{ path: 'skus', key: 'launches.skusTooMany', params: { max: LAUNCH_RULES.maxSkus, count } }];
+  return [];
+}
+
+/**
+ * What a launch's summary (a list row: title, launch date, SKU count) already shows to keep it from being submitted,
+ * with the keys of `launchSubmitIssues`. An empty answer does not promise the submit passes; the full check does.
+ */
+export function launchSummaryIssues(s: { title: string; launchDate: string | null; skuCount: number }): Issue[] {
+  const issues: Issue[] = [];
+  if (!s.title.trim()) issues.push({ path: 'title', key: 'launches.titleRequired' });
+  if (!s.launchDate) issues.push({ path: 'launchDate', key: 'launches.launchDateRequired' });
+  issues.push(...skuCountIssues(s.skuCount));
+  return issues;
+}
+
 export function launchSubmitIssues(c: LaunchContent, ctx: SubmitContext): Issue[] {
   const issues: Issue[] = [];
   const today = platformDate(ctx.now);
@@ -121,11 +140,7 @@ export function launchSubmitIssues(c: LaunchContent, ctx: SubmitContext): Issue[
     if (c.launchDate < earliest) issues.push({ path: 'launchDate', key: 'launches.launchDateTooSoon', params: { earliest, days: LAUNCH_RULES.minLeadDays } });
   }
 
-  if (c.skus.length < LAUNCH_RULES.minSkus) {
-    issues.push({ path: 'skus', key: 'launches.skusTooFew', params: { min: LAUNCH_RULES.minSkus, count: c.skus.length } });
-  } else if (c.skus.length > LAUNCH_RULES.maxSkus) {
-    issues.push({ path: 'skus', key: 'launches.skusTooMany', params: { max: LAUNCH_RULES.maxSkus, count: c.skus.length } });
-  }
+  issues.push(...skuCountIssues(c.skus.length));
   c.skus.forEach((s, i) => issues.push(...skuIssues(s, i)));
   issues.push(...duplicateCodeIssues(c.skus));
   return issues;

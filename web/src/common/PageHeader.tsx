@@ -2,18 +2,17 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Button, Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { useNavigate } from 'react-router';
 
 /** The head of every page: its one h1, a line of context, actions on the right, an optional way back. */
 export function PageHeader(props: { title: ReactNode; subtitle?: ReactNode; extra?: ReactNode; tags?: ReactNode; backTo?: string }) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   return (
     <Flex justify="space-between" align="flex-start" gap={16} wrap style={{ marginBottom: 20 }}>
       <Flex gap={12} align="flex-start">
         {props.backTo && (
-          <Link to={props.backTo} aria-label={t('common.back')}>
-            <Button type="text" icon={<ArrowLeftOutlined />} style={{ marginTop: 2 }} />
-          </Link>
+          <Button type="text" icon={<ArrowLeftOutlined />} style={{ marginTop: 2 }} aria-label={t('common.back')} onClick={() => navigate(props.backTo!)} />
         )}
         <div>
           <Flex align="center" gap={10} wrap>

@@ -4,6 +4,7 @@ import InboxOutlined from '@ant-design/icons/InboxOutlined';
 import { Alert, Button, Flex, Modal, Radio, Table, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RadioGroupField } from '../common/RadioGroupField';
 import { downloadText, useIssueText } from './common';
 
 export type ImportMode = 'replace' | 'append';
@@ -42,19 +43,22 @@ export function useCsvErrorText() {
 /** The import dialog: drop a file, see what would be imported or why nothing will be, then import. */
 export function CsvImportModal({
   open,
-  hasSkus,
+  existingCount,
   onClose,
   onImport,
 }: {
   open: boolean;
-  hasSkus: boolean;
+  /** SKUs already in the form: the import appends to them unless the operator chooses to replace them. */
+  existingCount: number;
   onClose: () => void;
   onImport: (skus: Sku[], mode: ImportMode) => void;
 }) {
   const { t, i18n } = useTranslation();
   const errorText = useCsvErrorText();
   const [result, setResult] = useState<(SkuCsvResult & { file: string }) | null>(null);
-  const [mode, setMode] = useState<ImportMode>('replace');
+  const hasSkus = existingCount > 0;
+  // Appending keeps what was typed by hand; replacing is the explicit choice and says what it removes.
+  const [mode, setMode] = useState<ImportMode>('append');
   const locale = i18n.language === 'en' ? 'en' : 'zh-CN';
 
   const close = () => {
@@ -109,10 +113,15 @@ export function CsvImportModal({
         <p className="ant-upload-hint">{t('csv.dropHint', { max: LAUNCH_RULES.maxSkus, size: formatFileSize(SKU_CSV_MAX_BYTES) })}</p>
       </Upload.Dragger>
       {hasSkus && (
-        <Radio.Group value={mode} onChange={(e) => setMode(e.target.value as ImportMode)} style={{ marginTop: 16 }}>
-          <Radio value="replace">{t('csv.modeReplace')}</Radio>
-          <Radio value="append">{t('csv.modeAppend')}</Radio>
-        </Radio.Group>
+        <div style={{ marginTop: 16 }}>
+          <RadioGroupField label={t('csv.mode')} value={mode} onChange={(e) => setMode(e.target.value as ImportMode)}>
+            <Radio value="append">{t('csv.modeAppend', { count: existingCount })}</Radio>
+            <Radio value="replace">{t('csv.modeReplace', { count: existingCount })}</Radio>
+          </RadioGroupField>
+          {mode === 'replace' && (
+            <Alert style={{ marginTop: 8 }} type="warning" showIcon message={t('csv.replaceWarning', { count: existingCount })} data-testid="replace-warning" />
+          )}
+        </div>
       )}
       {result?.ok && (
         <Alert style={{ marginTop: 16 }} type="success" showIcon message={t('csv.ready', { file: result.file, count: result.skus.length, encoding: result.encoding.toUpperCase() })} />

@@ -17,9 +17,11 @@ import PlusOutlined from '@ant-design/icons/PlusOutlined';
 import UploadOutlined from '@ant-design/icons/UploadOutlined';
 import { Alert, Button, Card, Checkbox, Col, DatePicker, Flex, Form, Input, InputNumber, Row, Select, Space, Typography, message } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
+import { useWarnAboutChange } from '@refinedev/core';
+import { useFeedback } from '../providers/feedback';
 import { PageLoading } from '../layout/PageLoading';
 import { toApiError } from '../providers/errors';
 import { useEarlyAccessOffers } from '../perks/api';
@@ -99,9 +101,27 @@ export function LaunchForm({ launch }: { launch?: Launch }) {
     return emptyLaunchContent(open?.kind === 'aw_launch' ? 'AW' : 'SS', open?.year ?? Number(today.slice(0, 4)));
   }, [launch, windows.data, today]);
   const [rows, setRows] = useState<SkuRow[]>(() => withKeys(launch?.skus ?? []));
-  const [attempted, setAttempted] = useState(false);
+  // Sent here by a failed submit (detail page, list row): the rules' messages show at once, marked in place.
+  const location = useLocation();
+  const sentToFix = (location.state as { submitAttempt?: boolean } | null)?.submitAttempt === true;
+  const [attempted, setAttempted] = useState(sentToFix);
+  const { notification } = useFeedback();
+  // Refine's unsaved-changes warning (warnWhenUnsavedChanges) fires only when the form says it is dirty.
+  const { setWarnWhen } = useWarnAboutChange();
+  const dirty = useRef(false);
+  const markDirty = useCallback(() => {
+    if (dirty.current) return;
+    dirty.current = true;
+    setWarnWhen(true);
+  }, [setWarnWhen]);
+  const markClean = useCallback(() => {
+    dirty.current = false;
+    setWarnWhen(false);
+  }, [setWarnWhen]);
+  useEffect(() => () => setWarnWhen(false), [setWarnWhen]);
   const [serverErrors, setServerErrors] = useState<Record<string, string[]>>({});
   const [formError, setFormError] = useState<string | null>(null);
+  const [fixNotice, setFixNotice] = useState(sentToFix);
   const [badPrices, setBadPrices] = useState<Set<string>>(new Set());
   const [busy, setBusy] = useState<'save' | 'submit' | null>(null);
   const [importOpen, setImportOpen] = useState(false);
@@ -142,6 +162,7 @@ export function LaunchForm({ launch }: { launch?: Launch }) {
   const rowsWithErrors = new Set(Object.keys(skuErrors).map((k) => k.split('.')[0])).size;
 
   const onCell = useCallback<CellChange>((index, field, value) => {
+    markDirty();
     setServerErrors((e) => (Object.keys(e).length ? {} : e));
     setRows((current) => {
       const next = current.slice();
@@ -149,8 +170,14 @@ export function LaunchForm({ launch }: { launch?: Launch }) {
       if (row) next[index] = { ...row, [field]: value };
       return next;
     });
-  }, []);
-  const onRemove = useCallback((index: number) => setRows((current) => current.filter((_, i) => i !== index)), []);
+  }, [markDirty]);
+  const onRemove = useCallback(
+    (index: number) => {
+      markDirty();
+      setRows((current) => current.filter((_, i) => i !== index));
+    },
+    [markDirty],
+  );
   const onInvalid = useCallback((index: number, field: SkuField, invalid: boolean) => {
     setBadPrices((current) => {
       const key = `${index}.${field}`;
@@ -198,6 +225,7 @@ export function LaunchForm({ launch }: { launch?: Launch }) {
     setFormError(null);
     try {
       const saved = await save();
+      markClean();
       await refresh(saved.id);
       void messageApi.success(t('launches.saved'));
       if (!launch) navigate(`/launches/${encodeURIComponent(saved.id)}/edit`, { replace: true });
@@ -221,8 +249,10 @@ export function LaunchForm({ launch }: { launch?: Launch }) {
       const action = saved.state === 'changes_requested' ? trpc.launches.resubmit : trpc.launches.submit;
       const submitted = await action.mutate({ id: saved.id, version: saved.version });
       version.current = submitted.version;
+      markClean();
       await refresh(saved.id);
-      void messageApi.success(t('launches.submitted'));
+      // Said by the app's notifications, which outlive this form (the page changes right after).
+      notification.success({ message: t(saved.state === 'changes_requested' ? 'launches.resubmittedOk' : 'launches.submittedOk'), description: content.title || saved.id });
       navigate(`/launches/${encodeURIComponent(saved.id)}`);
     } catch (error) {
       showServerError(error);
@@ -232,6 +262,7 @@ export function LaunchForm({ launch }: { launch?: Launch }) {
   }
 
   function onImport(skus: Sku[], mode: ImportMode) {
+    markDirty();
     setRows((current) => (mode === 'append' ? [...current, ...withKeys(skus)] : withKeys(skus)));
     setImportOpen(false);
     setServerErrors({});
@@ -240,10 +271,6 @@ export function LaunchForm({ launch }: { launch?: Launch }) {
 
   const earliest = earliestLaunchDate(new Date());
   const minDate = window && window.startsOn > earliest ? window.startsOn : earliest;
-  const disabledDate = (d: Dayjs) => {
-    const iso = d.format('YYYY-MM-DD');
-    return iso < minDate || (window ? iso > window.endsOn : false);
-  };
   const dateHelp = window
     ? t('launches.windowHelp', {
         name: window.name,
@@ -286,11 +313,26 @@ export function LaunchForm({ launch }: { launch?: Launch }) {
         />
       )}
       {formError && <Alert type="error" showIcon closable style={{ marginBottom: 16 }} message={formError} onClose={() => setFormError(null)} role="alert" data-testid="form-error" />}
+      {!formError && fixNotice && issues.length + badPrices.size > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          closable
+          style={{ marginBottom: 16 }}
+          message={t('launches.fixErrors', { count: issues.length + badPrices.size })}
+          onClose={() => setFixNotice(false)}
+          role="alert"
+          data-testid="form-error"
+        />
+      )}
       <Form<HeaderValues>
         form={form}
         layout="vertical"
         initialValues={toHeader(initial)}
-        onValuesChange={() => setServerErrors((e) => (Object.keys(e).length ? {} : e))}
+        onValuesChange={() => {
+          markDirty();
+          setServerErrors((e) => (Object.keys(e).length ? {} : e));
+        }}
         requiredMark={false}
       >
         <Card title={t('launches.content')} style={{ marginBottom: 16 }}>
@@ -324,7 +366,6 @@ export function LaunchForm({ launch }: { launch?: Launch }) {
           >
             <DatePicker
               style={{ width: 220 }}
-              disabledDate={disabledDate}
               defaultPickerValue={dayjs(minDate)}
               aria-label={t('launches.fields.launchDate')}
               format={i18n.language === 'en' ? 'MMM D, YYYY' : 'YYYY-MM-DD'}
@@ -403,7 +444,13 @@ export function LaunchForm({ launch }: { launch?: Launch }) {
             >
               {t('launches.exportCsv')}
             </Button>
-            <Button icon={<PlusOutlined />} onClick={() => setRows((r) => [...r, ...withKeys([emptySku()])])}>
+            <Button
+              icon={<PlusOutlined />}
+              onClick={() => {
+                markDirty();
+                setRows((r) => [...r, ...withKeys([emptySku()])]);
+              }}
+            >
               {t('launches.addSku')}
             </Button>
           </Space>
@@ -441,7 +488,7 @@ export function LaunchForm({ launch }: { launch?: Launch }) {
       </Flex>
       {importOpen && (
         <Suspense fallback={null}>
-          <CsvImportModal open={importOpen} hasSkus={rows.length > 0} onClose={() => setImportOpen(false)} onImport={onImport} />
+          <CsvImportModal open={importOpen} existingCount={rows.length} onClose={() => setImportOpen(false)} onImport={onImport} />
         </Suspense>
       )}
     </>

@@ -1,12 +1,17 @@
-import { APPLICATION_STATES, type ApplicationState, type LaunchListItem, SEASONS, type Season, allowedActions, canEdit } from '@console/shared';
+import { APPLICATION_STATES, type ApplicationState, type LaunchListItem, SEASONS, type Season, allowedActions, canEdit, launchSummaryIssues } from '@console/shared';
 import { EditOutlined, EyeOutlined, PlusOutlined } from '@ant-design/icons';
 import { type CrudFilters, useCan } from '@refinedev/core';
-import { Button, Flex, Form, InputNumber, Space, Table, Typography } from 'antd';
+import { Button, Flex, Form, InputNumber, Popconfirm, Space, Table, Tooltip, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { FilterBar, ListPage, SearchFilter, SelectFilter, ServerTable, useServerTable } from '../common/list';
 import { useFormat } from '../i18n/format';
-import { StateTag } from './common';
+import { useRefreshApplication } from './api';
+import { StateTag, useIssueText } from './common';
+import { toApiError } from '../providers/errors';
+import { useFeedback } from '../providers/feedback';
+import { trpc } from '../providers/trpc';
 
 interface FilterValues {
   q?: string;
@@ -139,11 +144,42 @@ export function LaunchList() {
   );
 }
 
-/** View always; edit while the state allows it; the workflow actions of the shared state machine open the page. */
+/**
+ * View always; edit while the state allows it; submit and withdraw act from the row, after a confirmation. A draft
+ * whose row already shows why it cannot pass (no title, no date, too few SKUs) offers submit disabled, saying why;
+ * one the server still refuses opens its form with the problems marked.
+ */
 function RowActions({ launch }: { launch: LaunchListItem }) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
+  const issueText = useIssueText();
+  const refresh = useRefreshApplication();
+  const { notification } = useFeedback();
+  const [busy, setBusy] = useState<string | null>(null);
   const actions = allowedActions(launch.state, 'operator');
   const path = `/launches/${encodeURIComponent(launch.id)}`;
+  const blockers = launchSummaryIssues(launch);
+  const why = t('launches.cannotSubmit', { reasons: blockers.map((i) => issueText(i.key, i.params)).join(t('launches.listSeparator')) });
+
+  async function act(action: 'submit' | 'withdraw') {
+    setBusy(action);
+    try {
+      const input = { id: launch.id, version: launch.version };
+      await (action === 'submit' ? trpc.launches.submit.mutate(input) : trpc.launches.withdraw.mutate(input));
+      notification.success({ message: t(action === 'submit' ? 'launches.submittedOk' : 'launches.withdrawn'), description: launch.title || launch.id });
+      await refresh(launch.id);
+    } catch (e) {
+      const api = toApiError(e);
+      if (action === 'submit' && Object.keys(api.fieldErrors).length) navigate(`${path}/edit`, { state: { submitAttempt: true } });
+      else {
+        notification.error({ message: api.code === 'CONFLICT' ? t('errors.staleVersion') : api.message, description: launch.title || launch.id });
+        if (api.code === 'CONFLICT') await refresh(launch.id);
+      }
+    } finally {
+      setBusy(null);
+    }
+  }
+
   return (
     <Space size={4} wrap>
       <Link to={path}>
@@ -158,16 +194,31 @@ function RowActions({ launch }: { launch: LaunchListItem }) {
           </Button>
         </Link>
       )}
-      {actions
-        .filter((a) => a !== 'resubmit')
-        .map((a) => (
-          <Link key={a} to={path}>
-            <Button size="small" type={a === 'submit' ? 'primary' : 'default'} danger={a === 'withdraw'} data-action={a}>
+      {actions.includes('submit') &&
+        (blockers.length ? (
+          <Tooltip title={why}>
+            {/* A disabled button gets no hover: the tooltip hangs on a focusable wrapper that says the same. */}
+            <span tabIndex={0} data-testid="submit-blocked" aria-label={why}>
+              <Button size="small" type="primary" disabled data-action="submit" style={{ pointerEvents: 'none' }}>
+                {t('launches.submit')}
+              </Button>
+            </span>
+          </Tooltip>
+        ) : (
+          <Popconfirm title={t('launches.submitConfirm', { title: launch.title })} okText={t('launches.submit')} cancelText={t('common.cancel')} onConfirm={() => act('submit')}>
+            <Button size="small" type="primary" loading={busy === 'submit'} data-action="submit">
               {/* The verb (提交审核 / Withdraw), not the audit entry's past tense. */}
-              {t(`launches.${a}`)}
+              {t('launches.submit')}
             </Button>
-          </Link>
+          </Popconfirm>
         ))}
+      {actions.includes('withdraw') && (
+        <Popconfirm title={t('launches.withdrawConfirm')} okText={t('launches.withdraw')} okButtonProps={{ danger: true }} cancelText={t('common.cancel')} onConfirm={() => act('withdraw')}>
+          <Button size="small" danger loading={busy === 'withdraw'} data-action="withdraw">
+            {t('launches.withdraw')}
+          </Button>
+        </Popconfirm>
+      )}
     </Space>
   );
 }

@@ -1,4 +1,4 @@
-import { type Launch, skusToCsv } from '@console/shared';
+import { type Launch, launchSubmitIssues, skusToCsv } from '@console/shared';
 import DownloadOutlined from '@ant-design/icons/DownloadOutlined';
 import EditOutlined from '@ant-design/icons/EditOutlined';
 import { Alert, Button, Card, Col, Descriptions, Popconfirm, Row, Space, Tag, Typography, message } from 'antd';
@@ -11,18 +11,16 @@ import { useFormat } from '../i18n/format';
 import { PageLoading } from '../layout/PageLoading';
 import { toApiError } from '../providers/errors';
 import { trpc } from '../providers/trpc';
-import { useLaunch, useRefreshApplication, useTimeline } from './api';
+import { useLaunch, useLaunchWindows, useRefreshApplication, useTimeline, windowFor } from './api';
 import { ApplicationTimeline, StateTag, downloadText, useFieldLabel, useIssueText, useYuan } from './common';
 
-const SkuGrid = lazy(() => import('./sku-grid'));
-const noop = () => undefined;
+const SkuTable = lazy(() => import('./sku-table'));
 
 /** The content of a launch, read-only: used by the operator's page and the reviewer's panel. */
 export function LaunchContentView({ launch }: { launch: Launch }) {
   const { t, i18n } = useTranslation();
   const f = useFormat();
   const yuan = useYuan();
-  const rows = launch.skus.map((s, key) => ({ ...s, key }));
   const priced = launch.skus.filter((s) => s.launchPrice !== null);
   const low = priced.length ? Math.min(...priced.map((s) => s.launchPrice!)) : null;
   const high = priced.length ? Math.max(...priced.map((s) => s.launchPrice!)) : null;
@@ -61,7 +59,7 @@ export function LaunchContentView({ launch }: { launch: Launch }) {
         </Button>
       </Space>
       <Suspense fallback={<PageLoading />}>
-        <SkuGrid rows={rows} errors={{}} readOnly onChange={noop} onRemove={noop} height={360} />
+        <SkuTable skus={launch.skus} />
       </Suspense>
     </>
   );
@@ -81,10 +79,14 @@ export function LaunchShow() {
   const [messageApi, messageHolder] = message.useMessage();
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<{ text: string; fields: [string, string[]][] } | null>(null);
+  const windows = useLaunchWindows();
   const launch = query.data;
   if (!launch) return <QueryState isLoading={query.isLoading} error={query.error} onRetry={() => void query.refetch()} />;
   const path = `/launches/${encodeURIComponent(launch.id)}`;
   const can = (a: Launch['allowedActions'][number]) => launch.allowedActions.includes(a);
+
+  /** The form, with the rules' messages marked where they apply: a read-only page has nothing to mark. */
+  const toFix = () => navigate(`${path}/edit`, { state: { submitAttempt: true } });
 
   async function run(name: string, fn: () => Promise<unknown>, done: string, after?: () => void) {
     setBusy(name);
@@ -96,13 +98,22 @@ export function LaunchShow() {
       after?.();
     } catch (e) {
       const api = toApiError(e);
+      if ((name === 'submit' || name === 'resubmit') && Object.keys(api.fieldErrors).length) return toFix();
       setError({ text: api.code === 'CONFLICT' ? t('errors.staleVersion') : t(api.key), fields: Object.entries(api.fieldErrors) });
       if (api.code === 'CONFLICT') void query.refetch();
     } finally {
       setBusy(null);
     }
   }
-  const decision = launch.lastDecision;
+  /** The shared rules first: a draft that cannot pass goes to its form, its problems marked, without a round trip. */
+  function submit(name: 'submit' | 'resubmit') {
+    const issues = launchSubmitIssues(launch!, { window: windowFor(windows.data, launch!.season, launch!.year), now: new Date() });
+    if (issues.length) return toFix();
+    const call = name === 'submit' ? trpc.launches.submit : trpc.launches.resubmit;
+    void run(name, () => call.mutate({ id: launch!.id, version: launch!.version }), t(name === 'submit' ? 'launches.submittedOk' : 'launches.resubmittedOk'));
+  }
+  // A decision is about the round it closed: once resubmitted, the application is under review again.
+  const decision = launch.state === 'submitted' || launch.state === 'in_review' ? null : launch.lastDecision;
 
   return (
     <>
@@ -120,12 +131,12 @@ export function LaunchShow() {
               </Button>
             )}
             {can('submit') && (
-              <Button type="primary" loading={busy === 'submit'} onClick={() => void run('submit', () => trpc.launches.submit.mutate({ id: launch.id, version: launch.version }), t('launches.submitted'))}>
+              <Button type="primary" loading={busy === 'submit'} onClick={() => submit('submit')}>
                 {t('launches.submit')}
               </Button>
             )}
             {can('resubmit') && (
-              <Button type="primary" loading={busy === 'resubmit'} onClick={() => void run('resubmit', () => trpc.launches.resubmit.mutate({ id: launch.id, version: launch.version }), t('launches.submitted'))}>
+              <Button type="primary" loading={busy === 'resubmit'} onClick={() => submit('resubmit')}>
                 {t('launches.resubmit')}
               </Button>
             )}

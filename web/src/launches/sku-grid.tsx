@@ -97,7 +97,7 @@ const StockCell = memo(function StockCell({ index, field, value, errors, readOnl
     <>
       <InputNumber
         size="small"
-        min={0}
+        // No min: a typed −3 stays −3 and the rules say "at least 1" under it, instead of silently becoming 0.
         precision={0}
         style={{ width: '100%' }}
         value={value as number | null}
@@ -119,7 +119,8 @@ const CELLS: Record<SkuField, typeof TextCell> = {
   stock: StockCell,
   imageUrl: TextCell,
 };
-const WIDTHS: Record<SkuField, number> = { code: 190, name: 230, listPrice: 140, launchPrice: 140, stock: 110, imageUrl: 260 };
+// Sized so that every column fits the form at 1440 px (no sideways scroll).
+const WIDTHS: Record<SkuField, number> = { code: 170, name: 200, listPrice: 120, launchPrice: 120, stock: 100, imageUrl: 230 };
 const FIELDS: SkuField[] = ['code', 'name', 'listPrice', 'launchPrice', 'stock', 'imageUrl'];
 
 /**
@@ -133,7 +134,7 @@ export function SkuGrid({
   onChange,
   onRemove,
   onInvalid,
-  height = 420,
+  height = 640,
 }: {
   rows: SkuRow[];
   /** `3.launchPrice` → messages. */

@@ -34,36 +34,34 @@ export function AppSider({ Title, collapsed: siderCollapsed, onCollapse: setSide
       onCollapse={setSiderCollapsed}
       breakpoint="lg"
       trigger={null}
-      style={{
-        borderRight: `1px solid ${token.colorBorderSecondary}`,
-        position: 'sticky',
-        top: 0,
-        height: '100vh',
-        overflow: 'auto',
-      }}
+      // The sider itself stretches with the page (its white runs the full height of a long page); what is inside
+      // stays in view while the page scrolls.
+      style={{ borderRight: `1px solid ${token.colorBorderSecondary}` }}
     >
-      <div
-        style={{
-          height: 64,
-          display: 'flex',
-          alignItems: 'center',
-          justifyContent: siderCollapsed ? 'center' : 'flex-start',
-          padding: siderCollapsed ? 0 : '0 20px',
-          borderBottom: `1px solid ${token.colorBorderSecondary}`,
-          fontSize: 15,
-          fontWeight: 600,
-        }}
-      >
-        {Title && <Title collapsed={siderCollapsed} />}
+      <div style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}>
+        <div
+          style={{
+            height: 64,
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: siderCollapsed ? 'center' : 'flex-start',
+            padding: siderCollapsed ? 0 : '0 20px',
+            borderBottom: `1px solid ${token.colorBorderSecondary}`,
+            fontSize: 15,
+            fontWeight: 600,
+          }}
+        >
+          {Title && <Title collapsed={siderCollapsed} />}
+        </div>
+        <Menu mode="inline" selectedKeys={[selectedKey]} items={items} style={{ borderInlineEnd: 0, paddingTop: 8 }} />
+        <Button
+          type="text"
+          aria-label={t('header.toggleMenu')}
+          icon={siderCollapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+          onClick={() => setSiderCollapsed(!siderCollapsed)}
+          style={{ position: 'absolute', bottom: 12, left: siderCollapsed ? 24 : 16 }}
+        />
       </div>
-      <Menu mode="inline" selectedKeys={[selectedKey]} items={items} style={{ borderInlineEnd: 0, paddingTop: 8 }} />
-      <Button
-        type="text"
-        aria-label={t('header.toggleMenu')}
-        icon={siderCollapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
-        onClick={() => setSiderCollapsed(!siderCollapsed)}
-        style={{ position: 'absolute', bottom: 12, left: siderCollapsed ? 24 : 16 }}
-      />
     </Layout.Sider>
   );
 }

@@ -10,12 +10,12 @@ const DSR_OK = 4.6;
 const POINTS_WARN = 6;
 const POINTS_BAD = 12;
 
-export function dsrColor(score: number, token: { colorSuccess: string; colorWarning: string; colorError: string }) {
-  return score >= DSR_GOOD ? token.colorSuccess : score >= DSR_OK ? token.colorWarning : token.colorError;
+export function dsrColor(score: number, token: { colorSuccessText: string; colorWarningText: string; colorErrorText: string }) {
+  return score >= DSR_GOOD ? token.colorSuccessText : score >= DSR_OK ? token.colorWarningText : token.colorErrorText;
 }
 
-export function pointsColor(points: number, token: { colorSuccess: string; colorWarning: string; colorError: string }) {
-  return points >= POINTS_BAD ? token.colorError : points >= POINTS_WARN ? token.colorWarning : token.colorSuccess;
+export function pointsColor(points: number, token: { colorSuccessText: string; colorWarningText: string; colorErrorText: string }) {
+  return points >= POINTS_BAD ? token.colorErrorText : points >= POINTS_WARN ? token.colorWarningText : token.colorSuccessText;
 }
 
 export function MerchantTags({ merchant }: { merchant: Merchant }) {
