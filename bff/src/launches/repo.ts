@@ -13,6 +13,7 @@ import {
   LAUNCH_RULES,
   toFieldErrors,
   windowKindOf,
+  submissionNotification,
 } from '@console/shared';
 import { randomBytes } from 'node:crypto';
 import { and, asc, count, desc, eq, ilike, inArray, lte, or, sql } from 'drizzle-orm';
@@ -28,6 +29,7 @@ import { merchants } from '../merchants/table';
 import { notFound, staleVersion } from '../review/errors';
 import { type ApplicationWithNames, applyTransition, type Scope, scopeWhere, snapshotSubmission } from '../review/repo';
 import { applications } from '../review/table';
+import { notifyUsers, verticalManagers } from '../notifications/repo';
 import { badRequest } from '../trpc';
 import { type LaunchRow, launches } from './table';
 
@@ -273,6 +275,26 @@ export async function submitLaunch(db: Db, user: Operator, id: string, version: 
       set: { submittedAt: now, submissionCount: sql`${applications.submissionCount} + 1` as never, claimedBy: null, claimedAt: null },
     });
     await snapshotSubmission(tx, id, row.submissionCount, content, user.id, now);
+    const managers = await verticalManagers(tx, row.vertical);
+    // A resubmission stays with the reviewer who asked for the changes (claimed again in their name, audited as
+    // theirs), unless they no longer review this vertical: then it is back in the open queue, and every manager is told.
+    const reviewer = action === 'resubmit' ? managers.find((m) => m.id === found.a.lastDecision?.byId) : undefined;
+    if (reviewer) {
+      await applyTransition(tx, {
+        id,
+        version: row.version,
+        action: 'claim',
+        actor: 'manager',
+        user: { id: reviewer.id, displayName: reviewer.displayName, role: 'manager' },
+        scope: null,
+        now,
+        reason: 'review.keptWithReviewer',
+        set: { claimedBy: reviewer.id, claimedAt: now },
+      });
+    }
+    const base = { kind: row.kind, applicationId: id, title: row.title, merchantName: found.a.merchantName };
+    if (reviewer) await notifyUsers(tx, [reviewer.id], submissionNotification({ ...base, event: 'resubmittedToYou' }), now);
+    else await notifyUsers(tx, managers.map((m) => m.id), submissionNotification({ ...base, event: action === 'resubmit' ? 'resubmitted' : 'submitted' }), now);
   });
   return getLaunch(db, id, scope, 'operator');
 }

@@ -1,5 +1,5 @@
 import type { Notification } from '@console/shared';
-import { and, count, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { users } from '../auth/table';
 import type { Db } from '../db/client';
 import { type NotificationRow, notifications } from './table';
@@ -32,6 +32,21 @@ export async function notifyMerchantOperators(db: Db, merchantId: string, n: New
   if (operators.length === 0) return 0;
   await db.insert(notifications).values(operators.map((o) => ({ ...n, userId: o.id, createdAt: at })));
   return operators.length;
+}
+
+/** The managers of a vertical (category managers whose verticals include it). */
+export async function verticalManagers(db: Db, vertical: string) {
+  return db
+    .select({ id: users.id, displayName: users.displayName })
+    .from(users)
+    .where(and(eq(users.role, 'manager'), sql`${vertical} = any(${users.verticals})`));
+}
+
+/** One notification per user named; call it inside the transaction that makes the change. */
+export async function notifyUsers(db: Db, userIds: readonly string[], n: NewNotification, at: Date) {
+  if (userIds.length === 0) return 0;
+  await db.insert(notifications).values(userIds.map((userId) => ({ ...n, userId, createdAt: at })));
+  return userIds.length;
 }
 
 export async function listNotifications(db: Db, userId: string, input: { page: number; pageSize: number; unreadOnly: boolean }) {

@@ -2,6 +2,7 @@ import type { LaunchContent, Sku } from '@console/shared';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../audit/table';
+import { users } from '../auth/table';
 import { seedCalendar } from '../calendar/seed';
 import type { Database } from '../db/client';
 import { advanceLaunchesByDate } from '../launches/repo';
@@ -156,7 +157,8 @@ describe('review: changes requested, resubmission, diff, timeline, notifications
       ...content({ title: '云裳 2027 春夏 针织', skus: [sku(0), sku(1, { launchPrice: 69900 }), sku(2), sku(3), sku(4), sku(9)] }),
     });
     const re = await op.launches.resubmit({ id: l.id, version: edited.version });
-    expect(re).toMatchObject({ state: 'submitted', submissionCount: 2 });
+    // It stays with the reviewer who asked for the changes: in review again, claimed in their name.
+    expect(re).toMatchObject({ state: 'in_review', submissionCount: 2, claimedBy: { id: world.managers.fashion.id } });
 
     const d = await mgr.review.diff({ id: l.id });
     expect(d.from?.number).toBe(1);
@@ -177,7 +179,9 @@ describe('review: changes requested, resubmission, diff, timeline, notifications
       ['request_changes', 'in_review', 'changes_requested'],
       ['edit', 'changes_requested', 'changes_requested'],
       ['resubmit', 'changes_requested', 'submitted'],
+      ['claim', 'submitted', 'in_review'],
     ]);
+    expect(timeline[6]).toMatchObject({ actor: { id: world.managers.fashion.id, role: 'manager' }, reason: 'review.keptWithReviewer' });
     const rcEntry = timeline[3]!;
     expect(rcEntry).toMatchObject({ actor: { id: world.managers.fashion.id, role: 'manager' }, reason: '请调整上新价', fieldComments: { title: '标题请加品牌名' } });
     expect(await mgr.review.timeline({ id: l.id })).toEqual(timeline);
@@ -190,6 +194,45 @@ describe('review: changes requested, resubmission, diff, timeline, notifications
     expect((await colleague.notifications.unreadCount()).count).toBeGreaterThan(0);
     expect((await colleague.notifications.markRead({ all: true })).updated).toBeGreaterThan(0);
     expect((await colleague.notifications.unreadCount()).count).toBe(0);
+  });
+});
+
+describe('review: managers are told of submissions in their verticals', () => {
+  const unread = async (user: { id: string }, id: string) =>
+    (await (await as(user)).notifications.list({ unreadOnly: true })).items.filter((n) => n.entityId === id).map((n) => n.key);
+
+  it('a new submission reaches every manager of the vertical and no other; a resubmission only its reviewer', async () => {
+    const l = await submitted('beauty');
+    expect(await unread(world.managers.fashion, l.id)).toEqual(['notifications.application.submitted']);
+    expect(await unread(world.managers.all, l.id)).toEqual(['notifications.application.submitted']);
+    expect(await unread(world.managers.tech, l.id)).toEqual([]);
+    expect(await unread(world.operators.beauty, l.id)).toEqual([]);
+
+    const mgr = await as(world.managers.all);
+    const c = await mgr.review.claim({ id: l.id, version: l.version });
+    await mgr.review.requestChanges({ id: l.id, version: c.version, comment: '请补充故事', fieldComments: {} });
+    const op = await as(world.operators.beauty);
+    const seen = await op.launches.byId({ id: l.id });
+    const re = await op.launches.resubmit({ id: l.id, version: seen.version });
+    expect(re).toMatchObject({ state: 'in_review', claimedBy: { id: world.managers.all.id } });
+    expect(await unread(world.managers.all, l.id)).toEqual(['notifications.application.resubmittedToYou', 'notifications.application.submitted']);
+    expect(await unread(world.managers.fashion, l.id)).toEqual(['notifications.application.submitted']);
+  });
+
+  it('a reviewer who no longer looks after the vertical does not keep it: back in the open queue, every manager told', async () => {
+    const l = await submitted('fmcg');
+    const reviewer = await createUser(database.db, { role: 'manager', verticals: ['fmcg'] });
+    const mgr = await as(reviewer);
+    const c = await mgr.review.claim({ id: l.id, version: l.version });
+    await mgr.review.requestChanges({ id: l.id, version: c.version, comment: '请补充故事', fieldComments: {} });
+    await database.db.update(users).set({ verticals: ['home'] }).where(eq(users.id, reviewer.id));
+    const op = await as(world.operators.fmcg);
+    const seen = await op.launches.byId({ id: l.id });
+    const re = await op.launches.resubmit({ id: l.id, version: seen.version });
+    expect(re).toMatchObject({ state: 'submitted', claimedBy: null });
+    expect(await unread(world.managers.tech, l.id)).toEqual(['notifications.application.resubmitted', 'notifications.application.submitted']);
+    // Created after the submission, moved away before the resubmission: told of neither.
+    expect(await unread(reviewer, l.id)).toEqual([]);
   });
 });
 

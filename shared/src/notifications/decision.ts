@@ -29,3 +29,30 @@ export function decisionNotification<K extends string>(args: {
     entityId: args.applicationId,
   };
 }
+
+const SUBMISSION_KEYS = {
+  submitted: 'notifications.application.submitted',
+  resubmittedToYou: 'notifications.application.resubmittedToYou',
+  resubmitted: 'notifications.application.resubmitted',
+} as const;
+
+/**
+ * What category managers are told of a (re)submission in their verticals: a new one goes to every manager of the
+ * vertical; a resubmission kept with its reviewer goes to that reviewer ("back with you"), otherwise to all of them.
+ */
+export function submissionNotification<K extends string>(args: {
+  kind: K;
+  applicationId: string;
+  title: string;
+  merchantName: string;
+  /** `submitted` (first time), `resubmittedToYou` (kept with the reviewer), `resubmitted` (back in the open queue). */
+  event: keyof typeof SUBMISSION_KEYS;
+}) {
+  return {
+    kind: `${args.kind}.${args.event}` as const,
+    key: SUBMISSION_KEYS[args.event],
+    params: { kind: args.kind, title: args.title, merchant: args.merchantName },
+    entityType: args.kind,
+    entityId: args.applicationId,
+  };
+}

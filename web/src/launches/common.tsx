@@ -91,7 +91,7 @@ export function ApplicationTimeline({ entries }: { entries: TimelineEntry[] }) {
                 {f.dateTime(e.at)}
               </Typography.Text>
             </div>
-            {e.reason && <Typography.Paragraph style={{ margin: '4px 0 0' }}>{e.reason}</Typography.Paragraph>}
+            {e.reason && <Typography.Paragraph style={{ margin: '4px 0 0' }}>{i18n.exists(e.reason) ? t(e.reason) : e.reason}</Typography.Paragraph>}
             {e.fieldComments && Object.keys(e.fieldComments).length > 0 && (
               <ul style={{ margin: '4px 0 0', paddingInlineStart: 18 }}>
                 {Object.entries(e.fieldComments).map(([path, comment]) => (

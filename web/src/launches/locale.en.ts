@@ -177,8 +177,17 @@ export const featuresEn: Catalog<typeof featuresZh> = {
   },
   review: {
     title: 'Review queue',
-    subtitle: 'Applications of your verticals, oldest first; more than 3 business days waiting is overdue',
+    subtitle: 'Applications of your verticals; more than 3 business days waiting is overdue',
+    order: 'Order',
+    oldestFirst: 'Oldest first',
+    newestFirst: 'Newest first',
+    newSince_one: '{{count}} new since your last visit',
+    newSince_other: '{{count}} new since your last visit',
+    next: 'Next in your queue: “{{title}}” ({{merchant}})',
+    openNext: 'Review next',
+    queueDone: 'Nothing else is waiting in your queue.',
     panelTitle: 'Review: {{title}}',
+    keptWithReviewer: 'Resubmitted with changes; kept with the reviewer who asked for them',
     empty: 'No applications to review',
     emptyHint: 'Launches and other applications that merchants of your verticals submit appear here.',
     filters: {
@@ -252,7 +261,7 @@ export const featuresEn: Catalog<typeof featuresZh> = {
   },
   inbox: {
     title: 'Notifications',
-    subtitle: 'Decisions the platform made on your applications',
+    subtitle: 'Review decisions, and submissions of the applications you look after',
     bell: 'Notifications',
     unread: 'Unread',
     unreadOnly: 'Unread only',
@@ -275,5 +284,8 @@ export const notificationsEn: Catalog<typeof notificationsZh> = {
     rejected: '{{kindLabel}} “{{title}}” was rejected ({{by}}): {{reason}}',
     changesRequested: '{{kindLabel}} “{{title}}” needs changes ({{by}}): {{reason}}',
     declined: '{{kindLabel}} “{{title}}”: the date went to another brand. Move it to a free date and resubmit: {{dates}}',
+    submitted: '{{merchant}} submitted {{kindLabel}} “{{title}}” for review',
+    resubmittedToYou: '{{merchant}} resubmitted {{kindLabel}} “{{title}}” with changes; it stays with you',
+    resubmitted: '{{merchant}} resubmitted {{kindLabel}} “{{title}}” with changes; it is back in the open queue',
   },
 };

@@ -182,8 +182,17 @@ export const featuresZh = {
   },
   review: {
     title: '审核队列',
-    subtitle: '您负责行业的报名申请，按提交时间从早到晚排列；超过 3 个工作日未处理的标为超时',
+    subtitle: '您负责行业的报名申请；超过 3 个工作日未处理的标为超时',
+    order: '排序',
+    oldestFirst: '最早提交在前',
+    newestFirst: '最新提交在前',
+    newSince_one: '自您上次访问以来新提交 {{count}} 条',
+    newSince_other: '自您上次访问以来新提交 {{count}} 条',
+    next: '队列中的下一条：「{{title}}」（{{merchant}}）',
+    openNext: '审核下一条',
+    queueDone: '您的队列里没有其他待处理的申请了。',
     panelTitle: '审核：{{title}}',
+    keptWithReviewer: '修改后重新提交，仍由原审核人处理',
     empty: '没有待审核的申请',
     emptyHint: '您负责行业的商家提交上新等申请后，会出现在这里。',
     filters: {
@@ -257,7 +266,7 @@ export const featuresZh = {
   },
   inbox: {
     title: '消息通知',
-    subtitle: '平台对您提交的申请作出的决定',
+    subtitle: '审核决定，以及您负责的申请的提交与重新提交',
     bell: '消息通知',
     unread: '未读',
     unreadOnly: '仅看未读',
@@ -281,5 +290,8 @@ export const notificationsZh = {
     rejected: '您的{{kindLabel}}「{{title}}」被驳回（{{by}}）：{{reason}}',
     changesRequested: '您的{{kindLabel}}「{{title}}」需要修改（{{by}}）：{{reason}}',
     declined: '您的{{kindLabel}}「{{title}}」所选日期已被其他品牌获批，可改为以下空闲日期后重新提交：{{dates}}',
+    submitted: '{{merchant}} 提交了{{kindLabel}}「{{title}}」，等待审核',
+    resubmittedToYou: '{{merchant}} 修改后重新提交了{{kindLabel}}「{{title}}」，仍由您审核',
+    resubmitted: '{{merchant}} 修改后重新提交了{{kindLabel}}「{{title}}」，已回到待领取队列',
   },
 };

@@ -24,9 +24,10 @@ export function useNotificationText() {
   );
 }
 
-/** Where a notification leads: the application it is about. */
-export function notificationLink(n: Notification): string | null {
+/** Where a notification leads: the application it is about, on the operator's page or in the manager's review panel. */
+export function notificationLink(n: Notification, role: string | undefined): string | null {
   if (!n.entityId) return null;
+  if (role === 'manager') return `/reviews/${encodeURIComponent(n.entityId)}`;
   if (n.entityType === 'launch') return `/launches/${encodeURIComponent(n.entityId)}`;
   if (n.entityType === 'perk_version') return `/perks/versions/${encodeURIComponent(n.entityId)}`;
   return null;

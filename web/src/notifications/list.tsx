@@ -1,4 +1,5 @@
-import type { Notification } from '@console/shared';
+import type { Notification, SessionUser } from '@console/shared';
+import { useGetIdentity } from '@refinedev/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Badge, Button, Card, Checkbox, Flex, List, Space, Typography } from 'antd';
 import { useState } from 'react';
@@ -17,6 +18,7 @@ export function NotificationList() {
   const { t } = useTranslation();
   const f = useFormat();
   const text = useNotificationText();
+  const { data: user } = useGetIdentity<SessionUser>();
   const queryClient = useQueryClient();
   const [page, setPage] = useState(1);
   const [unreadOnly, setUnreadOnly] = useState(false);
@@ -74,7 +76,7 @@ export function NotificationList() {
               hideOnSinglePage: false,
             }}
             renderItem={(n) => {
-              const link = notificationLink(n);
+              const link = notificationLink(n, user?.role);
               return (
                 <List.Item
                   data-testid="notification"

@@ -18,7 +18,7 @@ export const PERMISSIONS: Record<Role, Record<string, readonly Action[]>> = {
     campaigns: ['list', 'show', 'create', 'edit'],
     calendar: ['list'],
   },
-  manager: { merchants: ['list', 'show'], reviews: ['list', 'show'], perkMerchants: ['list', 'show'], serviceRanking: ['list', 'show'], calendar: ['list'] },
+  manager: { merchants: ['list', 'show'], reviews: ['list', 'show'], notifications: ['list'], perkMerchants: ['list', 'show'], serviceRanking: ['list', 'show'], calendar: ['list'] },
   admin: { users: ['list', 'edit'], serviceStandards: ['list', 'edit'], calendar: ['list'], calendarAdmin: ['list', 'edit'] },
 };
 

@@ -1,6 +1,9 @@
 import { APPLICATION_KINDS, APPLICATION_STATES, type ApplicationKind, type ApplicationState, type QueueItem, type SessionUser, type Vertical } from '@console/shared';
 import { type CrudFilters, useGetIdentity } from '@refinedev/core';
-import { Button, Checkbox, DatePicker, Flex, Form, Input, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Checkbox, DatePicker, Flex, Form, Input, Segmented, Table, Tag, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { trpc } from '../providers/trpc';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -36,21 +39,83 @@ export function toQueueFilters(values: FilterValues): CrudFilters {
   ];
 }
 
-/** The manager's queue: their verticals only, oldest submission first, overdue ones flagged red. */
+const LAST_VISIT_KEY = 'console.reviews.lastVisit.';
+
+/**
+ * When this manager last opened the queue (in this browser), read once per visit; the visit is then recorded.
+ * The count of submissions since then is asked of the server with the queue's own `submittedFrom` filter.
+ */
+function useLastVisit(userId: string | undefined) {
+  const [since, setSince] = useState<string | null>(null);
+  useEffect(() => {
+    if (!userId) return;
+    try {
+      setSince(window.localStorage.getItem(LAST_VISIT_KEY + userId));
+      window.localStorage.setItem(LAST_VISIT_KEY + userId, new Date().toISOString());
+    } catch {
+      // private mode: no memory of visits
+    }
+  }, [userId]);
+  const count = useQuery({
+    queryKey: ['reviews', 'newSince', since],
+    queryFn: () => trpc.review.queue.query({ page: 1, pageSize: 1, filters: { submittedFrom: since! } }),
+    enabled: !!since,
+    select: (page) => page.total,
+  });
+  return count.data ?? 0;
+}
+
+/** The manager's queue: their verticals only, oldest or newest submission first, overdue ones flagged red. */
 export function ReviewQueue() {
   const { t } = useTranslation();
   const f = useFormat();
   const { data: user } = useGetIdentity<SessionUser>();
-  const { tableProps, searchFormProps, sortable, tableQuery, submit, filtered } = useServerTable<QueueItem, FilterValues>({
+  const { tableProps, searchFormProps, sortable, tableQuery, submit, filtered, sorters, setSorters } = useServerTable<QueueItem, FilterValues>({
     resource: 'reviews',
     pageSize: 20,
     initialSort: { field: 'submittedAt', order: 'asc' },
     onSearch: toQueueFilters,
   });
   const verticals = user?.role === 'manager' ? user.verticals : [];
+  const newSince = useLastVisit(user?.id);
+  const order = sorters.find((s) => s.field === 'submittedAt')?.order ?? 'asc';
+  const setOrder = (o: 'asc' | 'desc') => setSorters([{ field: 'submittedAt', order: o }]);
 
   return (
-    <ListPage title={t('review.title')} subtitle={t('review.subtitle')} query={tableQuery} filtered={filtered} empty={{ title: t('review.empty'), description: t('review.emptyHint') }}>
+    <ListPage
+      title={t('review.title')}
+      subtitle={t('review.subtitle')}
+      query={tableQuery}
+      filtered={filtered}
+      empty={{ title: t('review.empty'), description: t('review.emptyHint') }}
+      extra={
+        <Segmented<'asc' | 'desc'>
+          aria-label={t('review.order')}
+          value={order}
+          onChange={setOrder}
+          options={[
+            { value: 'asc', label: t('review.oldestFirst') },
+            { value: 'desc', label: t('review.newestFirst') },
+          ]}
+        />
+      }
+    >
+      {newSince > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="new-since"
+          message={t('review.newSince', { count: newSince })}
+          action={
+            order === 'asc' && (
+              <Button size="small" onClick={() => setOrder('desc')}>
+                {t('review.newestFirst')}
+              </Button>
+            )
+          }
+        />
+      )}
       <FilterBar<FilterValues>
         formProps={searchFormProps}
         emptyValues={{ q: undefined, kind: undefined, state: undefined, merchantId: undefined, vertical: undefined, submitted: undefined, overdue: false, claimedByMe: false }}

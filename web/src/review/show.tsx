@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Col, Descriptions, Form, Input, Modal, Row, Select, Space, Tag, Typography, message } from 'antd';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { PageHeader } from '../common/PageHeader';
 import { QueryState } from '../common/QueryState';
 import { VerticalTag } from '../common/tags';
@@ -47,6 +47,9 @@ export function ReviewPanel() {
   const [dialog, setDialog] = useState<Decision | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const navigate = useNavigate();
+  /** After a decision: the next application waiting in the manager's queue (oldest first), or null when none is. */
+  const [next, setNext] = useState<{ id: string; title: string; merchantName: string } | null | undefined>(undefined);
   const [dialogForm] = Form.useForm<{ reason?: string; comment?: string; fieldComments?: { field?: string; comment?: string }[] }>();
 
   const app = summary.data;
@@ -63,6 +66,10 @@ export function ReviewPanel() {
       setConflict(null);
       await refresh(app!.id);
       void messageApi.success(done);
+      if (name === 'approve' || name === 'reject' || name === 'request_changes') {
+        const queue = await trpc.review.queue.query({ page: 1, pageSize: 5, sort: { field: 'submittedAt', order: 'asc' }, filters: {} });
+        setNext(queue.items.find((q) => q.id !== app!.id) ?? null);
+      }
     } catch (e) {
       const api = toApiError(e);
       if (api.code === 'CONFLICT') {
@@ -160,6 +167,33 @@ export function ReviewPanel() {
         />
       )}
       {error && <Alert type="error" showIcon closable style={{ marginBottom: 16 }} message={error} onClose={() => setError(null)} />}
+      {next !== undefined && (
+        <Alert
+          type={next ? 'info' : 'success'}
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="next-item"
+          message={next ? t('review.next', { title: next.title, merchant: next.merchantName }) : t('review.queueDone')}
+          action={
+            next ? (
+              <Button
+                type="primary"
+                size="small"
+                onClick={() => {
+                  setNext(undefined);
+                  navigate(`/reviews/${encodeURIComponent(next.id)}`);
+                }}
+              >
+                {t('review.openNext')}
+              </Button>
+            ) : (
+              <Button size="small" onClick={() => navigate('/reviews')}>
+                {t('review.title')}
+              </Button>
+            )
+          }
+        />
+      )}
       <Row gutter={16}>
         <Col xs={24} xl={16}>
           <Card title={t('review.diffTitle')} style={{ marginBottom: 16 }}>
