@@ -101,6 +101,7 @@ export function toSessionUser(user: typeof users.$inferSelect, merchantName: str
     id: user.id,
     username: user.username,
     displayName: user.displayName,
+    displayNameEn: user.displayNameEn,
     role: user.role,
     merchantId: user.merchantId,
     merchantName,

@@ -7,6 +7,8 @@ export const users = pgTable(
     id: text('id').primaryKey(),
     username: text('username').notNull(),
     displayName: text('display_name').notNull(),
+    /** The name in English (shown when the console is in English); null: the Chinese name is shown. */
+    displayNameEn: text('display_name_en'),
     passwordHash: text('password_hash').notNull(),
     role: text('role', { enum: ['operator', 'manager', 'admin'] }).notNull(),
     merchantId: text('merchant_id').references(() => merchants.id),

@@ -12,6 +12,7 @@ export const toWindow = (r: CalendarWindowRow): CalendarWindow => ({
   phase: r.phase,
   year: r.year,
   name: r.name,
+  nameEn: r.nameEn,
   startsOn: r.startsOn,
   endsOn: r.endsOn,
   submissionDeadline: r.submissionDeadline,

@@ -11,6 +11,8 @@ export const calendarWindows = pgTable(
     phase: text('phase', { enum: WINDOW_PHASES }),
     year: integer('year').notNull(),
     name: text('name').notNull(),
+    /** The name in English (shown when the console is in English); null: the Chinese name is shown. */
+    nameEn: text('name_en'),
     startsOn: date('starts_on', { mode: 'string' }).notNull(),
     endsOn: date('ends_on', { mode: 'string' }).notNull(),
     submissionDeadline: date('submission_deadline', { mode: 'string' }),

@@ -58,7 +58,7 @@ function makeSkus(rand: () => number, vertical: Vertical, prefix: string, n: num
 /** The merchants and users the launches are made for (the demo ones, or whatever a database holds). */
 export interface LaunchCast {
   merchants: readonly { id: string; vertical: Vertical }[];
-  users: readonly { id: string; role: Role; displayName: string; merchantId: string | null; verticals: readonly string[] }[];
+  users: readonly { id: string; role: Role; displayName: string; displayNameEn?: string | null; merchantId: string | null; verticals: readonly string[] }[];
 }
 
 export interface DemoVersion {
@@ -219,7 +219,7 @@ export function demoLaunches(cast: LaunchCast, now: Date): DemoLaunches {
         if (!mgr) return;
         const to = action === 'approve' ? 'approved' : action === 'reject' ? 'rejected' : 'changes_requested';
         const from = step(to);
-        lastDecision = { action, reason, fieldComments, at: at.toISOString(), byId: mgr.id, byName: mgr.displayName };
+        lastDecision = { action, reason, fieldComments, at: at.toISOString(), byId: mgr.id, byName: mgr.displayName, ...(mgr.displayNameEn ? { byNameEn: mgr.displayNameEn } : {}) };
         const ver = versions.at(-1);
         if (ver) Object.assign(ver, { decision: action, decidedAt: at, decidedBy: mgr.id });
         audit(action, from, to, at, mg, reason, Object.keys(fieldComments).length ? { version, fieldComments } : { version });

@@ -9,6 +9,8 @@ export interface DemoUser {
   id: string;
   username: string;
   displayName: string;
+  /** The name an English-speaking colleague reads. */
+  displayNameEn: string;
   role: Role;
   merchantId: string | null;
   verticals: Vertical[];
@@ -22,14 +24,15 @@ export function demoUsers(): DemoUser[] {
         id: `u_op_${v}`,
         username: `op.${v}`,
         displayName: `${DEMO_MERCHANT_NAMES[v][0]} 运营`,
+        displayNameEn: `Operator, ${DEMO_MERCHANT_NAMES[v][0]}`,
         role: 'operator',
         merchantId: merchantId(v, 1),
         verticals: [],
       }),
     ),
-    { id: 'u_mgr_fashion', username: 'mgr.fashion', displayName: '林小二 (服饰/美妆)', role: 'manager', merchantId: null, verticals: ['apparel', 'beauty'] },
-    { id: 'u_mgr_tech', username: 'mgr.tech', displayName: '周小二 (3C/快消/家居)', role: 'manager', merchantId: null, verticals: ['electronics', 'fmcg', 'home'] },
-    { id: 'u_admin', username: 'admin', displayName: '平台管理员', role: 'admin', merchantId: null, verticals: [] },
+    { id: 'u_mgr_fashion', username: 'mgr.fashion', displayName: '林小二 (服饰/美妆)', displayNameEn: 'Lin Xiaoer (Apparel/Beauty)', role: 'manager', merchantId: null, verticals: ['apparel', 'beauty'] },
+    { id: 'u_mgr_tech', username: 'mgr.tech', displayName: '周小二 (3C/快消/家居)', displayNameEn: 'Zhou Xiaoer (Electronics/FMCG/Home)', role: 'manager', merchantId: null, verticals: ['electronics', 'fmcg', 'home'] },
+    { id: 'u_admin', username: 'admin', displayName: '平台管理员', displayNameEn: 'Platform admin', role: 'admin', merchantId: null, verticals: [] },
   ];
 }
 

@@ -66,14 +66,14 @@ const claimer = alias(users, 'claimer');
 
 async function loadLaunch(db: Db, id: string, scope: Scope) {
   const [row] = await db
-    .select({ a: applications, l: launches, merchantName: merchants.name, claimedByName: claimer.displayName })
+    .select({ a: applications, l: launches, merchantName: merchants.name, claimedByName: claimer.displayName, claimedByNameEn: claimer.displayNameEn })
     .from(applications)
     .innerJoin(launches, eq(launches.id, applications.id))
     .innerJoin(merchants, eq(merchants.id, applications.merchantId))
     .leftJoin(claimer, eq(claimer.id, applications.claimedBy))
     .where(and(eq(applications.id, id), eq(applications.kind, 'launch'), scopeWhere(scope)))
     .limit(1);
-  return row ? { a: { ...row.a, merchantName: row.merchantName, claimedByName: row.claimedByName } as ApplicationWithNames, l: row.l } : null;
+  return row ? { a: { ...row.a, merchantName: row.merchantName, claimedByName: row.claimedByName, claimedByNameEn: row.claimedByNameEn } as ApplicationWithNames, l: row.l } : null;
 }
 
 function toLaunch(a: ApplicationWithNames, l: LaunchRow, viewer: 'operator' | 'manager'): Launch {
@@ -89,7 +89,7 @@ function toLaunch(a: ApplicationWithNames, l: LaunchRow, viewer: 'operator' | 'm
     version: a.version,
     submittedAt: a.submittedAt?.toISOString() ?? null,
     submissionCount: a.submissionCount,
-    claimedBy: a.claimedBy ? { id: a.claimedBy, name: a.claimedByName ?? '' } : null,
+    claimedBy: a.claimedBy ? { id: a.claimedBy, name: a.claimedByName ?? '', nameEn: a.claimedByNameEn ?? null } : null,
     lastDecision: toLastDecision(a.lastDecision),
     allowedActions: actions,
     createdAt: a.createdAt.toISOString(),
@@ -126,7 +126,7 @@ export async function listLaunches(db: Db, merchantId: string, input: z.output<t
   const col = sortColumns[sort.field];
   const [rows, [total]] = await Promise.all([
     db
-      .select({ a: applications, l: launches, merchantName: merchants.name, claimedByName: claimer.displayName })
+      .select({ a: applications, l: launches, merchantName: merchants.name, claimedByName: claimer.displayName, claimedByNameEn: claimer.displayNameEn })
       .from(applications)
       .innerJoin(launches, eq(launches.id, applications.id))
       .innerJoin(merchants, eq(merchants.id, applications.merchantId))
@@ -139,7 +139,7 @@ export async function listLaunches(db: Db, merchantId: string, input: z.output<t
   ]);
   const items: LaunchListItem[] = rows.map((r) => {
     const { skus: _skus, story: _story, lastDecision: _d, allowedActions: _a, ...rest } = toLaunch(
-      { ...r.a, merchantName: r.merchantName, claimedByName: r.claimedByName },
+      { ...r.a, merchantName: r.merchantName, claimedByName: r.claimedByName, claimedByNameEn: r.claimedByNameEn },
       r.l,
       'operator',
     );

@@ -57,18 +57,18 @@ export function scopeWhere(scope: Scope): SQL {
 
 const claimer = alias(users, 'claimer');
 
-export type ApplicationWithNames = ApplicationRow & { merchantName: string; claimedByName: string | null };
+export type ApplicationWithNames = ApplicationRow & { merchantName: string; claimedByName: string | null; claimedByNameEn?: string | null };
 
 /** The application if it is in the caller's scope; anything else is "not found", never "forbidden". */
 export async function loadApplication(db: Db, id: string, scope: Scope): Promise<ApplicationWithNames | null> {
   const [row] = await db
-    .select({ a: applications, merchantName: merchants.name, claimedByName: claimer.displayName })
+    .select({ a: applications, merchantName: merchants.name, claimedByName: claimer.displayName, claimedByNameEn: claimer.displayNameEn })
     .from(applications)
     .innerJoin(merchants, eq(merchants.id, applications.merchantId))
     .leftJoin(claimer, eq(claimer.id, applications.claimedBy))
     .where(and(eq(applications.id, id), scopeWhere(scope)))
     .limit(1);
-  return row ? { ...row.a, merchantName: row.merchantName, claimedByName: row.claimedByName } : null;
+  return row ? { ...row.a, merchantName: row.merchantName, claimedByName: row.claimedByName, claimedByNameEn: row.claimedByNameEn } : null;
 }
 
 export interface TransitionArgs {
@@ -160,6 +160,7 @@ export async function decide(
       at: args.now.toISOString(),
       byId: args.user.id,
       byName: args.user.displayName,
+      ...(args.user.displayNameEn ? { byNameEn: args.user.displayNameEn } : {}),
     };
     const row = await applyTransition(tx, {
       id: args.id,
@@ -204,7 +205,7 @@ export function queueItemOf(r: ApplicationWithNames, now: Date): QueueItem {
     version: r.version,
     submittedAt: r.submittedAt?.toISOString() ?? null,
     submissionCount: r.submissionCount,
-    claimedBy: r.claimedBy ? { id: r.claimedBy, name: r.claimedByName ?? '' } : null,
+    claimedBy: r.claimedBy ? { id: r.claimedBy, name: r.claimedByName ?? '', nameEn: r.claimedByNameEn ?? null } : null,
     overdue: pending && r.submittedAt !== null && isOverdue(r.submittedAt, now),
     businessDaysWaiting: pending && r.submittedAt ? Math.round(businessDaysBetween(r.submittedAt, now) * 10) / 10 : null,
   };
@@ -249,13 +250,14 @@ export async function queue(db: Db, verticals: readonly Vertical[], userId: stri
   const claimerIds = [...new Set(rows.flatMap((r) => (r.claimedBy ? [r.claimedBy] : [])))];
   const [merchantNames, claimerNames] = await Promise.all([
     merchantIds.length ? db.select({ id: merchants.id, name: merchants.name }).from(merchants).where(inArray(merchants.id, merchantIds)) : [],
-    claimerIds.length ? db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, claimerIds)) : [],
+    claimerIds.length ? db.select({ id: users.id, name: users.displayName, nameEn: users.displayNameEn }).from(users).where(inArray(users.id, claimerIds)) : [],
   ]);
   const mName = new Map(merchantNames.map((m) => [m.id, m.name]));
   const cName = new Map(claimerNames.map((u) => [u.id, u.name]));
+  const cNameEn = new Map(claimerNames.map((u) => [u.id, u.nameEn]));
   return {
     items: rows.map((r) =>
-      queueItemOf({ ...r, merchantName: mName.get(r.merchantId) ?? '', claimedByName: r.claimedBy ? (cName.get(r.claimedBy) ?? null) : null }, now),
+      queueItemOf({ ...r, merchantName: mName.get(r.merchantId) ?? '', claimedByName: r.claimedBy ? (cName.get(r.claimedBy) ?? null) : null, claimedByNameEn: r.claimedBy ? (cNameEn.get(r.claimedBy) ?? null) : null }, now),
     ),
     total: total?.n ?? 0,
   };
@@ -305,12 +307,12 @@ export async function summary(db: Db, row: ApplicationWithNames, actor: Actor, n
 
 export async function timeline(db: Db, applicationId: string): Promise<TimelineEntry[]> {
   const rows = await db
-    .select({ e: auditLog, name: users.displayName })
+    .select({ e: auditLog, name: users.displayName, nameEn: users.displayNameEn })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorId))
     .where(and(eq(auditLog.entityType, 'application'), eq(auditLog.entityId, applicationId)))
     .orderBy(asc(auditLog.at), asc(auditLog.id));
-  return rows.map(({ e, name }) => {
+  return rows.map(({ e, name, nameEn }) => {
     const after = (e.after ?? null) as { fieldComments?: Record<string, string> } | null;
     return {
       id: e.id,
@@ -318,7 +320,7 @@ export async function timeline(db: Db, applicationId: string): Promise<TimelineE
       action: e.action,
       fromState: (e.fromState as ApplicationState | null) ?? null,
       toState: (e.toState as ApplicationState | null) ?? null,
-      actor: e.actorId ? { id: e.actorId, name: name ?? '', role: e.actorRole ?? '' } : null,
+      actor: e.actorId ? { id: e.actorId, name: name ?? '', nameEn, role: e.actorRole ?? '' } : null,
       reason: e.reason,
       fieldComments: after?.fieldComments ?? null,
     };

@@ -13,6 +13,7 @@ function toUser(row: typeof users.$inferSelect, merchantName: string | null): Us
     id: row.id,
     username: row.username,
     displayName: row.displayName,
+    displayNameEn: row.displayNameEn,
     role: row.role,
     merchantId: row.merchantId,
     merchantName,

@@ -17,6 +17,8 @@ export const sessionUser = z.object({
   id: z.string(),
   username: z.string(),
   displayName: z.string(),
+  /** English name; null when none was given. */
+  displayNameEn: z.string().nullish(),
   role,
   merchantId: z.string().nullable(),
   merchantName: z.string().nullable(),

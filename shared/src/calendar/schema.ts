@@ -19,6 +19,8 @@ export const calendarWindow = z.object({
   phase: windowPhase.nullable(),
   year: z.number().int(),
   name: z.string(),
+  /** English name; null when none was given (the Chinese name is shown). */
+  nameEn: z.string().nullish(),
   startsOn: isoDate,
   endsOn: isoDate,
   /** Last day on which submissions are accepted. */
@@ -43,6 +45,8 @@ const windowFields = z.object({
   phase: windowPhase.nullable().default(null),
   year: z.number().int().min(2000).max(2100),
   name: z.string().trim().min(1, 'calendar.nameRequired').max(100),
+  /** The name in English; empty or left out: the Chinese name is shown in English too. */
+  nameEn: z.string().trim().max(100).nullish().transform((v) => v || null),
   startsOn: isoDate,
   endsOn: isoDate,
   submissionDeadline: isoDate.nullable().default(null),

@@ -14,7 +14,8 @@ export const applicationId = z.string().min(1).max(64);
 /** The optimistic-concurrency version the caller saw; a stale one gets CONFLICT (`errors.staleVersion`). */
 export const expectedVersion = z.number().int().min(1);
 
-export const personRef = z.object({ id: z.string(), name: z.string() });
+/** A person as shown: the name, and the English one when there is one (`nameEn`, shown in English). */
+export const personRef = z.object({ id: z.string(), name: z.string(), nameEn: z.string().nullish() });
 
 export const lastDecision = z.object({
   action: reviewAction,
@@ -39,6 +40,8 @@ export interface StoredDecision {
   byId: string | null;
   byName: string;
   suggestedDates?: string[];
+  /** The decider's English name, when they have one (decisions stored before it existed have none). */
+  byNameEn?: string | null;
 }
 
 export function toLastDecision(d: StoredDecision | null): LastDecision | null {
@@ -48,7 +51,7 @@ export function toLastDecision(d: StoredDecision | null): LastDecision | null {
     reason: d.reason,
     fieldComments: d.fieldComments,
     at: d.at,
-    by: d.byId ? { id: d.byId, name: d.byName } : null,
+    by: d.byId ? { id: d.byId, name: d.byName, nameEn: d.byNameEn ?? null } : null,
     ...(d.suggestedDates ? { suggestedDates: d.suggestedDates } : {}),
   };
 }
@@ -139,7 +142,7 @@ export const timelineEntry = z.object({
   action: z.string(),
   fromState: applicationState.nullable(),
   toState: applicationState.nullable(),
-  actor: z.object({ id: z.string(), name: z.string(), role: z.string() }).nullable(),
+  actor: z.object({ id: z.string(), name: z.string(), nameEn: z.string().nullish(), role: z.string() }).nullable(),
   reason: z.string().nullable(),
   fieldComments: z.record(z.string(), z.string()).nullable(),
 });

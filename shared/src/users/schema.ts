@@ -7,6 +7,7 @@ export const user = z.object({
   id: z.string(),
   username: z.string(),
   displayName: z.string(),
+  displayNameEn: z.string().nullish(),
   role,
   merchantId: z.string().nullable(),
   merchantName: z.string().nullable(),

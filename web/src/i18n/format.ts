@@ -19,6 +19,8 @@ export function formatters(locale: Locale) {
     integer: (n: number) => integer.format(n),
     percent: (share: number) => percent.format(share),
     dsr: (score: number) => score.toFixed(2),
+    /** A person's or a window's name in the chosen language: the English one in English when there is one. */
+    name: (named: { name: string; nameEn?: string | null } | null | undefined) => (!named ? '—' : locale === 'en' && named.nameEn ? named.nameEn : named.name),
   };
 }
 

@@ -87,7 +87,7 @@ export function ApplicationTimeline({ entries }: { entries: TimelineEntry[] }) {
             )}
             <div>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {e.actor ? `${e.actor.name} · ` : ''}
+                {e.actor ? `${f.name(e.actor)} · ` : ''}
                 {f.dateTime(e.at)}
               </Typography.Text>
             </div>

@@ -23,6 +23,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { useWarnAboutChange } from '@refinedev/core';
 import { useFeedback } from '../providers/feedback';
 import { PageLoading } from '../layout/PageLoading';
+import { useFormat } from '../i18n/format';
 import { toApiError } from '../providers/errors';
 import { useEarlyAccessOffers } from '../perks/api';
 import { trpc } from '../providers/trpc';
@@ -87,6 +88,7 @@ function toContent(h: Partial<HeaderValues>, rows: readonly SkuRow[], fallback: 
  */
 export function LaunchForm({ launch }: { launch?: Launch }) {
   const { t, i18n } = useTranslation();
+  const f = useFormat();
   const navigate = useNavigate();
   const issueText = useIssueText();
   const fieldLabel = useFieldLabel();
@@ -273,7 +275,7 @@ export function LaunchForm({ launch }: { launch?: Launch }) {
   const minDate = window && window.startsOn > earliest ? window.startsOn : earliest;
   const dateHelp = window
     ? t('launches.windowHelp', {
-        name: window.name,
+        name: f.name(window),
         startsOn: window.startsOn,
         endsOn: window.endsOn,
         deadline: window.submissionDeadline ?? window.endsOn,

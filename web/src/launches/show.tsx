@@ -187,7 +187,7 @@ export function LaunchShow() {
           type={decision.action === 'approve' ? 'success' : decision.action === 'reject' ? 'error' : 'warning'}
           showIcon
           style={{ marginBottom: 16 }}
-          message={`${t(`reviewActions.${decision.action}`)} · ${t('launches.decisionBy', { by: decision.by?.name ?? '—', at: f.dateTime(decision.at) })}`}
+          message={`${t(`reviewActions.${decision.action}`)} · ${t('launches.decisionBy', { by: f.name(decision.by), at: f.dateTime(decision.at) })}`}
           data-testid="last-decision"
           description={
             decision.reason || Object.keys(decision.fieldComments).length ? (

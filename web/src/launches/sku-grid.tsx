@@ -119,8 +119,7 @@ const CELLS: Record<SkuField, typeof TextCell> = {
   stock: StockCell,
   imageUrl: TextCell,
 };
-// Sized so that every column fits the form at 1440 px (no sideways scroll).
-const WIDTHS: Record<SkuField, number> = { code: 170, name: 200, listPrice: 120, launchPrice: 120, stock: 100, imageUrl: 230 };
+const WIDTHS: Record<SkuField, number> = { code: 190, name: 230, listPrice: 140, launchPrice: 140, stock: 110, imageUrl: 260 };
 const FIELDS: SkuField[] = ['code', 'name', 'listPrice', 'launchPrice', 'stock', 'imageUrl'];
 
 /**
@@ -134,7 +133,7 @@ export function SkuGrid({
   onChange,
   onRemove,
   onInvalid,
-  height = 640,
+  height = 420,
 }: {
   rows: SkuRow[];
   /** `3.launchPrice` → messages. */

@@ -22,15 +22,18 @@ const findByLabel = (label: string) =>
     return el;
   });
 const row = (id: string) =>
-  waitFor(() => {
-    const r = document.querySelector<HTMLElement>(`tr[data-row-key="${id}"]`);
-    if (!r) throw new Error(`no row ${id}`);
-    return r;
-  });
+  waitFor(
+    () => {
+      const r = document.querySelector<HTMLElement>(`tr[data-row-key="${id}"]`);
+      if (!r) throw new Error(`no row ${id}`);
+      return r;
+    },
+    { timeout: 60_000 },
+  );
 
 describe('launch list: row actions act from the row', { timeout: 90_000 }, () => {
   it('a draft that cannot pass offers submit disabled, saying why', async () => {
-    renderApp('/launches', { as: 'op.apparel' });
+    renderApp('/launches?pageSize=50', { as: 'op.apparel' });
     const draft = await row('ln_seed_0001');
     const blocked = within(draft).getByTestId('submit-blocked');
     expect(blocked).toHaveAttribute('aria-label', expect.stringContaining('至少需要 5 个 SKU'));
@@ -38,7 +41,7 @@ describe('launch list: row actions act from the row', { timeout: 90_000 }, () =>
   });
 
   it('withdraw asks first, then withdraws in place and the row shows the new state', async () => {
-    const { user } = renderApp('/launches', { as: 'op.apparel' });
+    const { user } = renderApp('/launches?pageSize=50', { as: 'op.apparel' });
     const submitted = await row('ln_seed_0002');
     await user.click(within(submitted).getByRole('button', { name: /撤回/ }));
     const confirm = await screen.findByRole('tooltip');

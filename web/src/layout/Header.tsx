@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ROLE_COLORS, RoleTag } from '../common/tags';
 import { NotificationBell } from '../notifications/bell';
 import { LanguageSwitch } from './LanguageSwitch';
+import { useFormat } from '../i18n/format';
 
 const AVATAR_BG: Record<string, string> = { blue: '#1677ff', purple: '#722ed1', gold: '#d48806' };
 
@@ -13,6 +14,7 @@ const AVATAR_BG: Record<string, string> = { blue: '#1677ff', purple: '#722ed1', 
 export function AppHeader() {
   const { t } = useTranslation();
   const { token } = theme.useToken();
+  const f = useFormat();
   const { data: user } = useGetIdentity<SessionUser>();
   const { mutate: logout, isPending } = useLogout();
   const scope = user
@@ -46,7 +48,7 @@ export function AppHeader() {
             <Avatar size={32} icon={<UserOutlined />} style={{ backgroundColor: AVATAR_BG[ROLE_COLORS[user.role]] }} />
             <Flex vertical style={{ lineHeight: 1.3 }}>
               <Space size={6}>
-                <span style={{ fontWeight: 600, color: token.colorText }}>{user.displayName}</span>
+                <span style={{ fontWeight: 600, color: token.colorText }}>{f.name({ name: user.displayName, nameEn: user.displayNameEn })}</span>
                 <RoleTag role={user.role} />
               </Space>
               {scope && (

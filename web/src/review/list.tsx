@@ -198,7 +198,7 @@ export function ReviewQueue() {
               <StateTag state={s} />
               {q.claimedBy && (
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {t('review.claimedBy', { name: q.claimedBy.name })}
+                  {t('review.claimedBy', { name: f.name(q.claimedBy) })}
                 </Typography.Text>
               )}
             </Flex>

@@ -151,8 +151,8 @@ export function ReviewPanel() {
               {conflict.reloaded && (
                 <span data-testid="conflict-changes">
                   {t('review.conflictChanged', { before: t(`appStates.${conflict.before.state}`), after: t(`appStates.${app.state}`) })}
-                  {decision && t('review.conflictBy', { by: decision.by?.name ?? '—', at: f.dateTime(decision.at) })}
-                  {!decision && app.claimedBy && `；${t('review.claimedBy', { name: app.claimedBy.name })}`}
+                  {decision && t('review.conflictBy', { by: f.name(decision.by), at: f.dateTime(decision.at) })}
+                  {!decision && app.claimedBy && `；${t('review.claimedBy', { name: f.name(app.claimedBy) })}`}
                 </span>
               )}
               {!conflict.reloaded && (
@@ -209,7 +209,7 @@ export function ReviewPanel() {
               <Descriptions.Item label={t('review.fields.state')}>
                 <StateTag state={app.state} />
               </Descriptions.Item>
-              <Descriptions.Item label={t('review.fields.claimedBy')}>{app.claimedBy?.name ?? t('review.notClaimed')}</Descriptions.Item>
+              <Descriptions.Item label={t('review.fields.claimedBy')}>{app.claimedBy ? f.name(app.claimedBy) : t('review.notClaimed')}</Descriptions.Item>
               <Descriptions.Item label={t('review.fields.submittedAt')}>{f.dateTime(app.submittedAt)}</Descriptions.Item>
               <Descriptions.Item label={t('review.versions')}>
                 <Space direction="vertical" size={2}>

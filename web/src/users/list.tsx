@@ -58,7 +58,7 @@ export function UserList() {
             </Typography.Text>
           )}
         />
-        <Table.Column<User> dataIndex="displayName" title={t('users.fields.displayName')} />
+        <Table.Column<User> dataIndex="displayName" title={t('users.fields.displayName')} render={(_, u) => f.name({ name: u.displayName, nameEn: u.displayNameEn })} />
         <Table.Column<User>
           dataIndex="role"
           title={t('users.fields.role')}
