@@ -143,6 +143,7 @@ export class MockStore {
       id: user.id,
       username: user.username,
       displayName: user.displayName,
+      displayNameEn: user.displayNameEn ?? null,
       role: user.role,
       merchantId: user.merchantId,
       merchantName: this.merchantName(user.merchantId),
@@ -173,5 +174,9 @@ export class MockStore {
 
   userName(userId: string | null) {
     return userId ? (this.data.users.find((u) => u.id === userId)?.displayName ?? '') : '';
+  }
+
+  userNameEn(userId: string | null) {
+    return userId ? (this.data.users.find((u) => u.id === userId)?.displayNameEn ?? null) : null;
   }
 }

@@ -21,10 +21,12 @@ import {
   toFieldErrors,
   windowKindOf,
   toLastDecision,
+  submissionNotification,
 } from '@console/shared';
 import type { AppRouter } from '@console/bff/router';
 import { asJsonb, compareValues, containsIgnoreCase, paginate } from '../lib/list';
 import { applyTransition, claimedByOf, loadApplication, type MockApplication, merchantNameOf, type Scope, scopeOf } from '../review/workflow';
+import { notifyUsers } from '../notifications/handlers';
 import type { MockStore } from '../store';
 import { badRequest, mock, type MockImpl, notFound, staleVersion } from '../trpc';
 
@@ -139,6 +141,28 @@ export function submitLaunch(store: MockStore, user: Operator, id: string, versi
     },
   });
   row.versions.push({ number: row.submissionCount, snapshot: asJsonb(content), submittedAt: at, submittedBy: user.id, decision: null, decidedAt: null, decidedBy: null });
+  // As the bff: a resubmission stays with the reviewer who asked for the changes while they still review the vertical.
+  const managers = store.data.users.filter((u) => u.role === 'manager' && u.verticals.includes(row.vertical));
+  const reviewer = action === 'resubmit' ? managers.find((m) => m.id === row.lastDecision?.byId) : undefined;
+  if (reviewer) {
+    applyTransition(store, {
+      id,
+      version: row.version,
+      action: 'claim',
+      actor: 'manager',
+      user: { id: reviewer.id, role: 'manager' },
+      scope: null,
+      now,
+      reason: 'review.keptWithReviewer',
+      set: (x) => {
+        x.claimedBy = reviewer.id;
+        x.claimedAt = at;
+      },
+    });
+  }
+  const base = { kind: row.kind, applicationId: id, title: row.title, merchantName: store.merchantName(row.merchantId) ?? '' };
+  if (reviewer) notifyUsers(store, [reviewer.id], submissionNotification({ ...base, event: 'resubmittedToYou' }), now);
+  else notifyUsers(store, managers.map((m) => m.id), submissionNotification({ ...base, event: action === 'resubmit' ? 'resubmitted' : 'submitted' }), now);
   return getLaunch(store, id, scope, 'operator');
 }
 

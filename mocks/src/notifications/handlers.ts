@@ -16,6 +16,12 @@ export function notifyMerchantOperators(store: MockStore, merchantId: string, n:
   return operators.length;
 }
 
+/** One notification per user named, as the bff sends on a (re)submission to the vertical's managers. */
+export function notifyUsers(store: MockStore, userIds: readonly string[], n: NewNotification, at: Date) {
+  for (const userId of userIds) store.data.notifications.push({ ...n, id: store.nextId('notification'), userId, readAt: null, createdAt: at.toISOString() });
+  return userIds.length;
+}
+
 export const notificationsMocks = {
   /** The caller's own, newest first. */
   list: mock.authed.query(notificationListInput, notificationListOutput, ({ ctx, input }) => {

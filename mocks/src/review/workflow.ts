@@ -83,7 +83,7 @@ export function loadApplication(store: MockStore, id: string, scope: Scope | nul
 }
 
 export const merchantNameOf = (store: MockStore, a: MockApplication) => store.merchantName(a.merchantId) ?? '';
-export const claimedByOf = (store: MockStore, a: MockApplication) => (a.claimedBy ? { id: a.claimedBy, name: store.userName(a.claimedBy) } : null);
+export const claimedByOf = (store: MockStore, a: MockApplication) => (a.claimedBy ? { id: a.claimedBy, name: store.userName(a.claimedBy), nameEn: store.userNameEn(a.claimedBy) } : null);
 
 export interface TransitionArgs {
   id: string;
