@@ -235,7 +235,7 @@ export function timeline(store: MockStore, applicationId: string): TimelineEntry
         action: e.action,
         fromState: (e.fromState as ApplicationState | null) ?? null,
         toState: (e.toState as ApplicationState | null) ?? null,
-        actor: e.actorId ? { id: e.actorId, name: store.userName(e.actorId), role: e.actorRole ?? '' } : null,
+        actor: e.actorId ? { id: e.actorId, name: store.userName(e.actorId), nameEn: store.userNameEn(e.actorId), role: e.actorRole ?? '' } : null,
         reason: e.reason ?? null,
         fieldComments: after?.fieldComments ?? null,
       };

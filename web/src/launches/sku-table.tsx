@@ -40,7 +40,7 @@ export function SkuTable({ skus }: { skus: readonly Sku[] }) {
           key: 'image',
           title: t('launches.sku.image'),
           dataIndex: 'imageUrl',
-          width: 64,
+          width: 80,
           render: (url: string, s) => (
             <Image
               src={url || NO_IMAGE}
