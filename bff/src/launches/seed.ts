@@ -20,7 +20,7 @@ export async function seedLaunches(db: Db, now: Date = new Date()): Promise<numb
   const cast = {
     merchants: await db.select({ id: merchants.id, vertical: merchants.vertical }).from(merchants),
     users: await db
-      .select({ id: users.id, role: users.role, displayName: users.displayName, merchantId: users.merchantId, verticals: users.verticals })
+      .select({ id: users.id, role: users.role, displayName: users.displayName, displayNameEn: users.displayNameEn, merchantId: users.merchantId, verticals: users.verticals })
       .from(users)
       .where(inArray(users.role, ['operator', 'manager']))
       .orderBy(users.id),

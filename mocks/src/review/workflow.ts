@@ -142,6 +142,7 @@ export function decide(
     at: args.now.toISOString(),
     byId: args.user.id,
     byName: args.user.displayName,
+    ...(args.user.displayNameEn ? { byNameEn: args.user.displayNameEn } : {}),
   };
   const a = applyTransition(store, {
     id: args.id,

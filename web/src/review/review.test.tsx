@@ -37,7 +37,8 @@ describe('review queue', { timeout: 60_000 }, () => {
   it('lists only the manager’s verticals, oldest first, with overdue ones flagged red with their business-day age', async () => {
     recorder = recordTrpcCalls();
     renderApp('/reviews', { as: 'mgr.fashion' });
-    await waitFor(() => expect(document.querySelectorAll('tr.ant-table-row').length).toBeGreaterThan(0));
+    // The first page of the file: the shared machine can take longer than the default 20 s to show it.
+    await waitFor(() => expect(document.querySelectorAll('tr.ant-table-row').length).toBeGreaterThan(0), { timeout: 45_000 });
     const ids = [...document.querySelectorAll('tr.ant-table-row')].map((r) => /m_[a-z]+_\d{2}/.exec(r.textContent ?? '')?.[0]);
     for (const id of ids) expect(id).toMatch(/^m_(apparel|beauty)_/);
     const overdue = screen.getAllByTestId('overdue');
