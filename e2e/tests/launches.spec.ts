@@ -106,7 +106,9 @@ test('a launch goes from CSV import through changes requested to approval, and t
   await op.getByLabel('上新价 (元) #1').fill('888');
   await button(op, /^重新提交$/).click();
   await expect(op).toHaveURL(`/launches/${launchId}`);
-  await expect(op.locator('.ant-tag').filter({ hasText: '已提交' }).first()).toBeVisible();
+  // It stays with the reviewer who asked for the changes: in review again, nothing to claim; the old banner is gone.
+  await expect(op.locator('.ant-tag').filter({ hasText: '审核中' }).first()).toBeVisible();
+  await expect(op.getByTestId('last-decision')).toHaveCount(0);
 
   // --- The manager sees what changed since the decision and approves.
   await mgr.goto(`/reviews/${launchId}`);
@@ -114,10 +116,13 @@ test('a launch goes from CSV import through changes requested to approval, and t
   await expect(diff).toContainText(`${title} 山野`);
   await expect(diff.getByTestId('skus-changed')).toContainText(`E2E${stamp}-001`);
   await expect(diff.getByTestId('skus-changed')).toContainText('¥888.00');
-  await button(mgr, /领取审核/).click();
+  // The manager's bell counts the resubmission that came back to them.
+  await expect(mgr.getByTestId('unread-count')).toContainText(/[1-9]/);
   await button(mgr, /^通\s*过$/).click();
   await mgr.locator('.ant-modal-footer button').filter({ hasText: /^通\s*过$/ }).click();
   await expect(mgr.locator('.ant-tag').filter({ hasText: /已通过|待上线/ }).first()).toBeVisible();
+  // The next waiting item is offered.
+  await expect(mgr.getByTestId('next-item')).toBeVisible();
 
   // --- The operator is told: the bell counts it and the notification links to the launch.
   await op.goto('/launches');
