@@ -44,7 +44,7 @@ const PAGES: PageCase[] = [
     ready: (p) => p.getByTestId('sku-grid'),
     then: async (p) => {
       await p.getByRole('button', { name: /导入 CSV|Import CSV/ }).click();
-      return p.getByTestId('csv-drop');
+      return p.getByRole('dialog');
     },
   },
   { name: 'launch-show', as: DEMO.operator.username, path: async (p) => `/launches/${await launchIn(p, 'changes_requested')}`, ready: (p) => p.locator('.ant-timeline') },

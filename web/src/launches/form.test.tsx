@@ -58,15 +58,19 @@ const submitButton = () => screen.getByText(/保存并提交审核|重新提交/
 /** By aria-label: far quicker than role queries over antd's large DOM. */
 const byLabel = (label: string) => document.querySelector<HTMLInputElement>(`[aria-label="${label}"]`);
 const findByLabel = (label: string) =>
-  waitFor(() => {
-    const el = byLabel(label);
-    if (!el) throw new Error(`no element labelled ${label}`);
-    return el;
-  });
+  waitFor(
+    () => {
+      const el = byLabel(label);
+      if (!el) throw new Error(`no element labelled ${label}`);
+      return el;
+    },
+    // The first page of a file loads its route chunks cold; the shared machine can take longer than 20 s.
+    { timeout: 45_000 },
+  );
 const cellOf = (el: Element) => el.closest<HTMLElement>('.ant-table-cell')!;
 const type = (el: HTMLInputElement, value: string) => fireEvent.change(el, { target: { value } });
 
-describe('launch form: the shared rules before submitting', { timeout: 60_000 }, () => {
+describe('launch form: the shared rules before submitting', { timeout: 120_000 }, () => {
   it('shows a launch price above the list price in its cell at once, and too few SKUs on submit, without calling the server', async () => {
     recorder = recordTrpcCalls();
     const d = await draft({ skus: [sku(1), sku(2, { launchPrice: 39900 }), sku(3), sku(4)] });

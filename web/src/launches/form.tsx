@@ -22,6 +22,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { useWarnAboutChange } from '@refinedev/core';
 import { useFeedback } from '../providers/feedback';
+import { EmptyState } from '../common/states';
 import { PageLoading } from '../layout/PageLoading';
 import { useFormat } from '../i18n/format';
 import { toApiError } from '../providers/errors';
@@ -471,9 +472,14 @@ export function LaunchForm({ launch }: { launch?: Launch }) {
             data-testid="skus-error"
           />
         )}
-        <Suspense fallback={<PageLoading />}>
-          <SkuGrid rows={rows} errors={skuErrors} onChange={onCell} onRemove={onRemove} onInvalid={onInvalid} />
-        </Suspense>
+        {rows.length === 0 ? (
+          // No empty scrolling box: what goes here and the two ways to fill it.
+          <EmptyState title={t('launches.noSkus')} description={t('launches.noSkusHint', { min: LAUNCH_RULES.minSkus })} />
+        ) : (
+          <Suspense fallback={<PageLoading />}>
+            <SkuGrid rows={rows} errors={skuErrors} onChange={onCell} onRemove={onRemove} onInvalid={onInvalid} />
+          </Suspense>
+        )}
       </Card>
       <Flex
         justify="flex-end"

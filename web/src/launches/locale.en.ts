@@ -85,6 +85,8 @@ export const featuresEn: Catalog<typeof featuresZh> = {
     submit: 'Submit for review',
     resubmit: 'Resubmit',
     withdraw: 'Withdraw',
+    noSkus: 'No SKUs yet',
+    noSkusHint: 'Import them at once with “Import CSV” above, or type them with “Add a row”; submitting needs at least {{min}}.',
     submitConfirm: 'Submit “{{title}}” for review? It cannot be edited until the review ends.',
     cannotSubmit: 'Cannot be submitted yet: {{reasons}}. Edit it to complete it first.',
     withdrawConfirm: 'A withdrawn application cannot be submitted again. Withdraw it?',

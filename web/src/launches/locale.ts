@@ -89,6 +89,8 @@ export const featuresZh = {
     submit: '提交审核',
     resubmit: '重新提交',
     withdraw: '撤回申请',
+    noSkus: '还没有 SKU',
+    noSkusHint: '用右上角的「导入 CSV」一次导入，或「添加一行」逐个填写；提交至少需要 {{min}} 个。',
     submitConfirm: '提交「{{title}}」审核？提交后在审核结束前不能修改。',
     cannotSubmit: '还不能提交：{{reasons}}。打开编辑补齐后再提交。',
     withdrawConfirm: '撤回后需重新创建才能再次提交，确定撤回吗？',
