@@ -18,6 +18,7 @@ import UploadOutlined from '@ant-design/icons/UploadOutlined';
 import { Alert, Button, Card, Checkbox, Col, DatePicker, Flex, Form, Input, InputNumber, Row, Select, Space, Typography, message } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { useWarnAboutChange } from '@refinedev/core';
@@ -117,9 +118,10 @@ export function LaunchForm({ launch }: { launch?: Launch }) {
     dirty.current = true;
     setWarnWhen(true);
   }, [setWarnWhen]);
+  // Committed at once (flushSync): the navigation right after a save or submit must not be held by the warning.
   const markClean = useCallback(() => {
     dirty.current = false;
-    setWarnWhen(false);
+    flushSync(() => setWarnWhen(false));
   }, [setWarnWhen]);
   useEffect(() => () => setWarnWhen(false), [setWarnWhen]);
   const [serverErrors, setServerErrors] = useState<Record<string, string[]>>({});
