@@ -1,4 +1,17 @@
-import { isIPv4, isIPv6 } from 'node:net';
+// No node:net: mock mode runs the sign-in procedure in the browser. These accept what node:net's isIPv4/isIPv6 accept.
+const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
+const IPV4 = new RegExp(`^${OCTET}(?:\\.${OCTET}){3}$`);
+const isIPv4 = (ip: string) => IPV4.test(ip);
+/** The WHATWG URL parser validates an IPv6 literal in brackets (a zone id `%eth0` is not part of it). */
+function isIPv6(ip: string) {
+  const [address] = ip.split('%') as [string];
+  if (!address.includes(':')) return false;
+  try {
+    return new URL(`http://[${address}]/`).hostname.length > 2;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * The key sign-in failures are counted under for a client address. IPv4 counts per address; IPv6 per /64,

@@ -30,3 +30,19 @@ export async function createRequestContext(info: RequestInfo): Promise<Context> 
     now: info.now,
   };
 }
+
+/**
+ * The context of a fetch `Request` (tRPC's fetch adapter: mock mode's MSW handler), built by the same code as
+ * the bff's: the client's address comes from X-Forwarded-For when a proxy in front names it. The cookie jar is
+ * the caller's, because a browser never hands an HttpOnly cookie to JavaScript: mock mode keeps its own.
+ */
+export function createFetchContext(info: Omit<RequestInfo, 'ip' | 'userAgent'> & { request: Request; fallbackIp: string }): Promise<Context> {
+  const forwarded = info.request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
+  return createRequestContext({
+    db: info.db,
+    cookies: info.cookies,
+    ip: forwarded || info.fallbackIp,
+    userAgent: info.request.headers.get('user-agent'),
+    now: info.now,
+  });
+}

@@ -1,12 +1,13 @@
-import { createHash, randomBytes } from 'node:crypto';
 import type { SessionUser, Vertical } from '@console/shared';
 import { and, count, eq, gt, inArray, lt, or } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { merchants } from '../merchants/table';
 import { authConfig } from './config';
+import { randomBytes, sha256, toBase64Url } from './encoding';
 import { loginFailures, sessions, users } from './table';
 
-export const hashSessionId = (id: string) => createHash('sha256').update(id).digest('base64url');
+/** SHA-256 of a session id, base64url: what the sessions table keeps (Web Crypto, so mock mode runs it too). */
+export const hashSessionId = async (id: string) => toBase64Url(await sha256(id));
 
 export async function findUserForLogin(db: Db, username: string) {
   const [row] = await db.select().from(users).where(eq(users.username, username.toLowerCase())).limit(1);
@@ -54,9 +55,9 @@ export async function pruneFailures(db: Db, now: Date) {
 
 /** Opens a session with a fresh random id; returns the id for the cookie (only its hash is stored). */
 export async function createSession(db: Db, userId: string, now: Date, meta: { ip: string; userAgent: string | null }) {
-  const id = randomBytes(32).toString('base64url');
+  const id = toBase64Url(randomBytes(32));
   await db.insert(sessions).values({
-    idHash: hashSessionId(id),
+    idHash: await hashSessionId(id),
     userId,
     createdAt: now,
     lastSeenAt: now,
@@ -76,7 +77,7 @@ export async function deleteSession(db: Db, idHash: string) {
 
 /** The signed-in user of a session id, or null when unknown, idle too long or past its absolute expiry. */
 export async function resolveSession(db: Db, sessionId: string, now: Date): Promise<{ user: SessionUser; idHash: string } | null> {
-  const idHash = hashSessionId(sessionId);
+  const idHash = await hashSessionId(sessionId);
   const [row] = await db
     .select({ session: sessions, user: users, merchantName: merchants.name })
     .from(sessions)

@@ -15,23 +15,43 @@ export { seededRandom } from '../demo/random';
 export { merchantId } from '../demo/merchants';
 export { DEMO_LOGINS, DEMO_PASSWORD, type DemoLogin } from '../demo/users';
 
+/**
+ * Which demo world to seed: `demo`, the full one; `empty`, only the demo users and the merchants the operators
+ * work for (mock mode's `?scenario=empty`: every page's empty state, still signed in). Later domains add
+ * theirs here as data, never as handler code.
+ */
+export type DemoWorldName = 'demo' | 'empty';
+
+export interface SeedOptions {
+  /** The moment the world is dated from (launches in review "now", live ones by date); the clock's now by default. */
+  now?: Date;
+  world?: DemoWorldName;
+}
+
 /** Seeds the demo world once; a second run finds users present and leaves everything as it is. */
-export async function seedDemo(db: Db): Promise<{ seeded: boolean }> {
+export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<{ seeded: boolean }> {
   const [existing] = await db.select({ n: count() }).from(users);
   if ((existing?.n ?? 0) > 0) return { seeded: false };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const cast = demoUsers();
+  const employers = new Set(cast.map((u) => u.merchantId));
+  const world = options.world ?? 'demo';
   await db.transaction(async (tx) => {
-    await tx.insert(merchants).values(demoMerchants()).onConflictDoNothing();
+    await tx
+      .insert(merchants)
+      .values(demoMerchants().filter((m) => world === 'demo' || employers.has(m.id)))
+      .onConflictDoNothing();
     await tx
       .insert(users)
-      .values(demoUsers().map((u) => ({ ...u, passwordHash })))
+      .values(cast.map((u) => ({ ...u, passwordHash })))
       .onConflictDoNothing();
   });
+  if (world === 'empty') return { seeded: true };
   // The marketing calendar and launches in every state (each does nothing when its data exists).
   await seedCalendar(db);
-  await seedLaunches(db);
-  await seedProgrammes(db);
-  await seedService(db);
+  await seedLaunches(db, options.now);
+  await seedProgrammes(db, options.now);
+  await seedService(db, options.now);
   return { seeded: true };
 }
 

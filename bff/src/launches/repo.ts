@@ -15,7 +15,7 @@ import {
   windowKindOf,
   submissionNotification,
 } from '@console/shared';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, toHex } from '../auth/encoding';
 import { and, asc, count, desc, eq, ilike, inArray, lte, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
@@ -33,7 +33,7 @@ import { notifyUsers, verticalManagers } from '../notifications/repo';
 import { badRequest } from '../trpc';
 import { type LaunchRow, launches } from './table';
 
-export const newLaunchId = () => `ln_${Date.now().toString(36)}${randomBytes(4).toString('hex')}`;
+export const newLaunchId = () => `ln_${Date.now().toString(36)}${toHex(randomBytes(4))}`;
 
 export function contentOf(l: LaunchRow, title: string): LaunchContent {
   return {
