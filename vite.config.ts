@@ -110,8 +110,11 @@ export default defineConfig(({ mode }) => ({
           root: here('./mocks'),
           environment: 'node',
           include: ['src/**/*.test.ts'],
-          // The parity/wire tests open the bff's database: start it from the migrated PGlite tarball too.
-          globalSetup: [here('./bff/src/test/global-setup.ts')],
+          // The byte-identity test opens the bff's database (migrated tarball) and mock mode's (seeded tarball).
+          globalSetup: [here('./bff/src/test/global-setup.ts'), here('./mocks/src/test/global-setup.ts')],
+          env: { SCRYPT_LOG_N: '10' },
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
       {
@@ -122,6 +125,10 @@ export default defineConfig(({ mode }) => ({
           environment: 'jsdom',
           include: ['src/**/*.test.tsx', 'src/**/*.test.ts'],
           setupFiles: ['./src/test/setup.ts'],
+          // The app runs against the bff's router on PGlite (mocks/src/node.ts): one migrated, seeded database is
+          // built per run, and every test file's database is a copy of it.
+          globalSetup: [here('./mocks/src/test/global-setup.ts')],
+          env: { SCRYPT_LOG_N: '10' },
           testTimeout: 20_000,
           // Refine's router bindings must see the same react-router instance as the app ("useLocation() may be
           // used only in the context of a <Router>" otherwise): let Vite process them instead of Node.

@@ -1,21 +1,66 @@
 import { setupWorker } from 'msw/browser';
-import { createHandlers } from './handlers';
-import { parseScenario } from './scenario';
-import { MockStore } from './store';
+import { MOCK_IP, type MockApi, mockHandlers } from './api';
+import { MockClock } from './clock';
+import { MockCookieJar } from './cookies';
+import { openMockDatabase } from './database';
+import { OVERRIDES } from './overrides/index';
+import { parseScenario, type Scenario, worldOf } from './scenario';
 
 const SCENARIO_KEY = 'console.mocks.scenario';
+const CLOCK_KEY = 'console.mocks.clockOffsetMs';
+/** PGlite keeps an `idb://name` data dir in the IndexedDB database `/pglite/name`. */
+const dataDirOf = (world: string) => `console-mock-${world}`;
+
+function deleteIndexedDb(name: string) {
+  return new Promise<void>((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error);
+    request.onblocked = () => resolve();
+  });
+}
 
 /**
- * Starts mock mode in the browser: a service worker hands every `/trpc` request to the mock router.
- * The state (fixtures changed by the user, who is signed in) lives in sessionStorage, so a reload keeps it.
- * `?scenario=empty|error|slow|normal` in the address picks the scenario; it holds for the tab until changed.
+ * Starts mock mode in the browser: a service worker hands every `/trpc` request to the bff's own router, on a
+ * PGlite database kept in IndexedDB (a reload keeps what you changed and who is signed in).
+ *  - `?reset` starts again from a freshly seeded world (and signs out);
+ *  - `?scenario=empty|error|slow|normal` picks the scenario (it holds for the tab until changed);
+ *  - `?clock=2027-03-02T09:00:00+08:00` moves the clock the router sees (`?clock=now` goes back to real time).
  */
 export async function startMockWorker(): Promise<void> {
-  const store = new MockStore(window.sessionStorage);
-  const fromUrl = parseScenario(new URLSearchParams(window.location.search).get('scenario'));
+  const url = new URL(window.location.href);
+  const params = url.searchParams;
+  const fromUrl = parseScenario(params.get('scenario'));
   if (fromUrl) window.sessionStorage.setItem(SCENARIO_KEY, fromUrl);
-  store.scenario = fromUrl ?? parseScenario(window.sessionStorage.getItem(SCENARIO_KEY)) ?? 'normal';
-  const worker = setupWorker(...createHandlers(store));
+  const scenario: Scenario = fromUrl ?? parseScenario(window.sessionStorage.getItem(SCENARIO_KEY)) ?? 'normal';
+
+  const clock = new MockClock(Number(window.localStorage.getItem(CLOCK_KEY) ?? 0));
+  const clockParam = params.get('clock');
+  if (clockParam === 'now') clock.reset();
+  else if (clockParam && !Number.isNaN(new Date(clockParam).getTime())) clock.setTo(clockParam);
+  window.localStorage.setItem(CLOCK_KEY, String(clock.offsetMs));
+
+  const cookies = new MockCookieJar(window.localStorage);
+  const world = worldOf(scenario);
+  if (params.has('reset')) {
+    await deleteIndexedDb(`/pglite/${dataDirOf(world)}`);
+    cookies.clearAll();
+    // Once: a reload after a reset keeps the new state.
+    params.delete('reset');
+    window.history.replaceState(window.history.state, '', url.toString());
+  }
+  // Opened while the app renders; the first request waits for it (a first visit migrates and seeds).
+  const database = openMockDatabase({ dataDir: `idb://${dataDirOf(world)}`, world, now: clock.now() });
+  database.catch((error: unknown) => console.error('mock mode: the database could not be opened', error));
+
+  const api: MockApi = {
+    database: async () => (await database).db,
+    cookies,
+    clock,
+    scenario: () => scenario,
+    overrides: OVERRIDES,
+  };
+  const worker = setupWorker(...mockHandlers(api));
   await worker.start({
     serviceWorker: { url: '/mockServiceWorker.js' },
     // Scripts, styles, images and Vite's own requests go to the network.

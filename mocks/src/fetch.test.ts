@@ -1,10 +1,13 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { mockServer, mockStore, resetMocks, signInAs, useScenario } from './node';
+import { callerAs, mockServer, resetMocks, signInAs, startMocks, useScenario } from './node';
 
-/** Through MSW in Node, as a component test sees the mocks: tRPC's wire format, batching included. */
+/** Through MSW in Node, as a component test sees mock mode: the bff's router on PGlite, tRPC's wire format, batching included. */
 const origin = 'http://console.test';
 
-beforeAll(() => mockServer.listen({ onUnhandledRequest: 'error' }));
+beforeAll(async () => {
+  mockServer.listen({ onUnhandledRequest: 'error' });
+  await startMocks();
+});
 afterEach(() => resetMocks());
 afterAll(() => mockServer.close());
 
@@ -68,23 +71,26 @@ describe('mocks over fetch', () => {
     expect(body[0]!.error).toMatchObject({ message: 'errors.validation', data: { code: 'BAD_REQUEST', fieldErrors: { verticals: [expect.any(String)] } } });
   });
 
-  it('keeps changes in the store until resetMocks()', async () => {
+  it('keeps changes in the database until resetMocks(), which also signs out', async () => {
     signInAs('admin');
     await batchPost(['users.setRole'], [{ userId: 'u_op_home', role: 'operator', merchantId: 'm_home_03' }]);
-    expect(mockStore.data.users.find((u) => u.id === 'u_op_home')?.merchantId).toBe('m_home_03');
-    resetMocks();
-    expect(mockStore.data.users.find((u) => u.id === 'u_op_home')?.merchantId).toBe('m_home_01');
-    expect(mockStore.sessionUser()).toBeNull();
+    const opHome = async () => (await (await callerAs('admin')).users.list({ filters: { q: 'op.home' } })).items[0];
+    expect(await opHome()).toMatchObject({ merchantId: 'm_home_03' });
+    await resetMocks();
+    expect(await opHome()).toMatchObject({ merchantId: 'm_home_01' });
+    const me = await batchGet(['auth.me'], [undefined]);
+    expect(me.body[0]!.result!.data).toBeNull();
   });
 });
 
 describe('scenarios', () => {
-  it('empty: lists come back without rows, the rest still answers', async () => {
-    signInAs('mgr.tech');
+  it('empty: a world of the demo users and their stores only: nothing to review, no launches, no calendar', async () => {
     useScenario('empty');
-    const { body } = await batchGet(['merchants.list', 'merchants.byId'], [{}, { id: 'm_home_02' }]);
+    signInAs('mgr.tech');
+    const { body } = await batchGet(['review.queue', 'merchants.list', 'calendar.list'], [{}, {}, {}]);
     expect(body[0]!.result!.data).toEqual({ items: [], total: 0 });
-    expect(body[1]!.result!.data).toMatchObject({ id: 'm_home_02' });
+    expect((body[1]!.result!.data as { items: { id: string }[] }).items.map((m) => m.id).sort()).toEqual(['m_electronics_01', 'm_fmcg_01', 'm_home_01']);
+    expect(body[2]!.result!.data).toEqual({ items: [], total: 0 });
   });
 
   it('error: every procedure but auth fails with INTERNAL_SERVER_ERROR', async () => {

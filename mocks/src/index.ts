@@ -1,6 +1,7 @@
-export { mockImpl, mockRouter } from './router';
-export { createHandlers } from './handlers';
-export { MockStore, createFixtures, type MockData, type MockAuditEntry } from './store';
+export { MOCK_IP, type MockApi, mockHandlers } from './api';
+export { MockClock } from './clock';
+export { MockCookieJar } from './cookies';
+export { type MockDatabase, openMockDatabase } from './database';
+export { type Override, override, type ProcedurePath, routerWithOverrides, stub } from './overrides';
+export { OVERRIDES } from './overrides/index';
 export { SCENARIOS, parseScenario, type Scenario } from './scenario';
-export { mock, buildMockRouter, flattenMocks, type MockImpl, type MockCtx } from './trpc';
-export { DEMO_PASSWORD } from './users/fixtures';

@@ -1,28 +1,130 @@
+import { readFileSync } from 'node:fs';
+import { type AppRouter, appRouter, authConfig, createFetchContext, createSession, type Db, users } from '@console/bff/embedded';
+import { eq } from 'drizzle-orm';
 import { setupServer } from 'msw/node';
-import { createHandlers } from './handlers';
-import type { Scenario } from './scenario';
-import { MockStore } from './store';
+import { MOCK_IP, type MockApi, mockHandlers } from './api';
+import { MockClock } from './clock';
+import { MockCookieJar } from './cookies';
+import { type MockDatabase, openMockDatabase } from './database';
+import { OVERRIDES } from './overrides/index';
+import { type Scenario, worldOf } from './scenario';
+import { MOCK_TEMPLATE_ENV } from './template';
 
-/** The mock state component tests run against; `resetMocks()` restores it between tests. */
-export const mockStore = new MockStore();
+/**
+ * Mock mode in Node, for component tests: the web's requests go through MSW to the bff's router on an in-memory
+ * PGlite. Each test file (each worker module graph) starts from a copy of the migrated, seeded template the
+ * globalSetup made (mocks/src/test/global-setup.ts); a test that changed data (any mutation) gets a fresh copy
+ * for the next test, one that only looked keeps it.
+ */
+export { MOCK_TEMPLATE_ENV };
 
-/** MSW's Node server with the mock of every bff procedure (start it with `mockServer.listen()`). */
-export const mockServer = setupServer(...createHandlers(mockStore));
+const clock = new MockClock();
+const cookies = new MockCookieJar();
+let scenario: Scenario = 'normal';
+const databases = new Map<string, Promise<MockDatabase>>();
+let changed = false;
+/** Work a test queued (a sign-in) that requests wait for; a failure in it fails the next request. */
+let queue: Promise<void> = Promise.resolve();
 
-/** Restores the fixtures, signs out, goes back to the normal scenario and drops handlers added with `mockServer.use`. */
-export function resetMocks() {
-  mockStore.reset();
-  mockServer.resetHandlers();
+let templateBlob: Blob | undefined;
+function template(): Blob | undefined {
+  const path = process.env[MOCK_TEMPLATE_ENV];
+  if (!path) return undefined;
+  return (templateBlob ??= new Blob([readFileSync(path)]));
 }
 
-/** Signs a demo user in without a password: 'op.apparel', 'mgr.fashion', 'admin'... */
+function open(world: 'demo' | 'empty'): Promise<MockDatabase> {
+  let database = databases.get(world);
+  if (!database) {
+    // The template holds the demo world; other worlds are seeded on first use.
+    database = openMockDatabase({ loadDataDir: world === 'demo' ? template() : undefined, world, now: clock.now() });
+    databases.set(world, database);
+  }
+  return database;
+}
+
+const api: MockApi = {
+  database: async () => (await open(worldOf(scenario))).db,
+  cookies,
+  clock,
+  scenario: () => scenario,
+  overrides: OVERRIDES,
+  settled: () => queue,
+  onMutation: () => {
+    changed = true;
+  },
+};
+
+/** MSW's Node server answering every `/trpc` request with the bff's router (start it with `mockServer.listen()`). */
+export const mockServer = setupServer(...mockHandlers(api));
+
+/** Opens the current scenario's database ahead of the first request (a test file's beforeAll). */
+export async function startMocks(): Promise<void> {
+  await api.database();
+}
+
+/** The database the requests of the current scenario go to, for a test that needs to look at or set up rows. */
+export async function mockDatabase(): Promise<Db> {
+  await queue;
+  changed = true;
+  return api.database();
+}
+
+/** Signs a demo user in without a password, with a real session: 'op.apparel', 'mgr.fashion', 'admin'… */
 export function signInAs(username: string) {
-  return mockStore.signIn(username);
+  queue = queue.then(async () => {
+    const db = await api.database();
+    const [user] = await db.select({ id: users.id }).from(users).where(eq(users.username, username));
+    if (!user) throw new Error(`signInAs('${username}'): no such user in the mock world`);
+    cookies.set(authConfig.cookieName, await createSession(db, user.id, clock.now(), { ip: MOCK_IP, userAgent: 'jsdom' }));
+  });
 }
 
 /** Switches the scenario: 'normal', 'empty', 'error' or 'slow'. */
 export function useScenario(name: Scenario) {
-  mockStore.scenario = name;
+  scenario = name;
+}
+
+/** Moves mock mode's clock: the router sees `at` as now (and time going on from there). */
+export function setClock(at: Date | string) {
+  clock.setTo(at);
+}
+
+/**
+ * Between tests: signed out, normal scenario, real time, handlers added with `mockServer.use` dropped, and a fresh
+ * database when the test changed this one.
+ */
+export async function resetMocks() {
+  await queue.catch(() => undefined);
+  queue = Promise.resolve();
+  cookies.clearAll();
+  scenario = 'normal';
+  clock.reset();
+  mockServer.resetHandlers();
+  if (changed) {
+    const open = [...databases.values()];
+    databases.clear();
+    changed = false;
+    for (const database of open) await (await database).close();
+  }
+}
+
+type AppCaller = ReturnType<AppRouter['createCaller']>;
+
+/**
+ * A typed caller of the bff's router on the same database, signed in as `username` with its own session (or
+ * nobody): for a test to set something up or look at what a page changed, as another browser would.
+ */
+export async function callerAs(username: string | null): Promise<AppCaller> {
+  const db = await mockDatabase();
+  const jar = new MockCookieJar();
+  if (username) {
+    const [user] = await db.select({ id: users.id }).from(users).where(eq(users.username, username));
+    if (!user) throw new Error(`callerAs('${username}'): no such user in the mock world`);
+    jar.set(authConfig.cookieName, await createSession(db, user.id, clock.now(), { ip: MOCK_IP, userAgent: 'vitest' }));
+  }
+  const request = new Request('http://console.test/trpc');
+  return appRouter.createCaller(() => createFetchContext({ db, request, cookies: jar, now: clock.now, fallbackIp: MOCK_IP }));
 }
 
 export { SCENARIOS, type Scenario } from './scenario';

@@ -36,22 +36,25 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<{ see
   const cast = demoUsers();
   const employers = new Set(cast.map((u) => u.merchantId));
   const world = options.world ?? 'demo';
+  // Rows carry the seed's clock, not the database's: a world seeded at one moment is the same world everywhere.
+  const now = options.now ?? new Date();
+  const at = { createdAt: now, updatedAt: now };
   await db.transaction(async (tx) => {
     await tx
       .insert(merchants)
-      .values(demoMerchants().filter((m) => world === 'demo' || employers.has(m.id)))
+      .values(demoMerchants().filter((m) => world === 'demo' || employers.has(m.id)).map((m) => ({ ...m, createdAt: now })))
       .onConflictDoNothing();
     await tx
       .insert(users)
-      .values(cast.map((u) => ({ ...u, passwordHash })))
+      .values(cast.map((u) => ({ ...u, passwordHash, ...at })))
       .onConflictDoNothing();
   });
   if (world === 'empty') return { seeded: true };
   // The marketing calendar and launches in every state (each does nothing when its data exists).
-  await seedCalendar(db);
-  await seedLaunches(db, options.now);
-  await seedProgrammes(db, options.now);
-  await seedService(db, options.now);
+  await seedCalendar(db, undefined, now);
+  await seedLaunches(db, now);
+  await seedProgrammes(db, now);
+  await seedService(db, now);
   return { seeded: true };
 }
 

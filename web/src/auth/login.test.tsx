@@ -1,4 +1,4 @@
-import { mockStore } from '@console/mocks/node';
+import { callerAs } from '@console/mocks/node';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../test/render';
@@ -37,8 +37,9 @@ describe('sign-in page', () => {
   });
 
   it('tells too many attempts in place (TOO_MANY_REQUESTS), in English too', async () => {
-    const now = new Date().toISOString();
-    mockStore.data.loginFailures['user:op.beauty'] = [now, now, now, now, now];
+    // Five wrong passwords for the account already (the limit), from another browser.
+    const elsewhere = await callerAs(null);
+    for (let i = 0; i < 5; i++) await elsewhere.auth.login({ username: 'op.beauty', password: 'not-the-password' }).catch(() => undefined);
     const { user } = renderApp('/login?lang=en');
     await signIn(user, 'op.beauty', 'demo1234');
     expect(await screen.findByTestId('login-error')).toHaveTextContent('Too many failed attempts. Try again later.');

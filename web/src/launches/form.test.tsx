@@ -1,9 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type LaunchContent, SKU_CSV_MAX_BYTES, type Sku, addDays, platformDate } from '@console/shared';
-import { mockServer, mockStore } from '@console/mocks/node';
+import { callerAs, mockServer } from '@console/mocks/node';
 import { HttpResponse, http } from 'msw';
-import { mockCaller } from '@console/mocks/testing';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { recordTrpcCalls, renderApp } from '../test/render';
@@ -28,9 +27,9 @@ const sku = (i: number, over: Partial<Sku> = {}): Sku => ({
   ...over,
 });
 
-/** A draft of op.apparel's merchant, made through the mock router as the form would. */
+/** A draft of op.apparel's merchant, made through the bff's router as the form would. */
 async function draft(over: Partial<LaunchContent> = {}) {
-  const { caller } = mockCaller('op.apparel', mockStore);
+  const caller = await callerAs('op.apparel');
   return caller.launches.create({
     season: 'SS',
     year: 2027,

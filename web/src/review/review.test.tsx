@@ -1,6 +1,5 @@
 import type { ApplicationState } from '@console/shared';
-import { mockStore } from '@console/mocks/node';
-import { mockCaller } from '@console/mocks/testing';
+import { callerAs } from '@console/mocks/node';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { menuLabels, recordTrpcCalls, renderApp } from '../test/render';
@@ -13,9 +12,9 @@ type Recorder = ReturnType<typeof recordTrpcCalls>;
 let recorder: Recorder | null = null;
 afterEach(() => recorder?.stop());
 
-/** The first application of mgr.fashion's queue in `state` (from the mock router, as the page would see it). */
+/** The first application of mgr.fashion's queue in `state` (from the bff's router, as the page sees it). */
 async function firstIn(state: ApplicationState, filter: (item: { submissionCount: number; merchantId: string }) => boolean = () => true) {
-  const { caller } = mockCaller('mgr.fashion', mockStore);
+  const caller = await callerAs('mgr.fashion');
   const page = await caller.review.queue({ page: 1, pageSize: 100, filters: { state: [state] } });
   const found = page.items.find(filter);
   if (!found) throw new Error(`no ${state} application`);
@@ -108,7 +107,7 @@ describe('review panel', { timeout: 60_000 }, () => {
     renderApp(`/reviews/${app.id}`, { as: 'mgr.fashion' });
     const approve = await findButton(/^通\s*过$/, actions);
     // Another manager decides first.
-    const { caller } = mockCaller('mgr.fashion', mockStore);
+    const caller = await callerAs('mgr.fashion');
     await caller.review.reject({ id: app.id, version: app.version, reason: '已有人处理' });
     fireEvent.click(approve);
     await waitFor(() => expect(dialog()).toBeTruthy());
@@ -131,7 +130,7 @@ describe('review panel', { timeout: 60_000 }, () => {
 
 describe('notifications', { timeout: 60_000 }, () => {
   it('the bell shows the operator’s unread count, and marking one read lowers it', async () => {
-    const { caller } = mockCaller('op.apparel', mockStore);
+    const caller = await callerAs('op.apparel');
     const { count } = await caller.notifications.unreadCount();
     expect(count).toBeGreaterThan(0);
     renderApp('/notifications', { as: 'op.apparel' });

@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { mockServer, resetMocks } from '@console/mocks/node';
+import { mockServer, resetMocks, startMocks } from '@console/mocks/node';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import { initI18n, loadLocale } from '../i18n';
@@ -42,7 +42,7 @@ window.getComputedStyle = (element: Element) => getComputedStyle(element);
 window.scrollTo = () => undefined;
 Element.prototype.scrollIntoView ??= () => undefined;
 
-// --- The mocks, through MSW in Node ---------------------------------------------------------------------------
+// --- The bff's router on PGlite, through MSW in Node (mock mode) ---------------------------------------------------------------------------
 
 initI18n('zh-CN');
 // antd renders a lot in jsdom and two CPU cores are shared with other suites: give findBy*/waitFor and each test
@@ -52,11 +52,13 @@ vi.setConfig({ testTimeout: 90_000, hookTimeout: 120_000 });
 
 beforeAll(async () => {
   mockServer.listen({ onUnhandledRequest: 'error' });
+  // The file's database (a copy of the seeded template) opens before the first test's clock runs.
+  await startMocks();
   await loadLocale('en'); // both languages at hand, as after a switch
 });
-afterEach(() => {
+afterEach(async () => {
   cleanup();
-  resetMocks();
+  await resetMocks();
   window.localStorage.clear();
   window.sessionStorage.clear();
   window.history.replaceState(null, '', '/');

@@ -1,4 +1,3 @@
-import { mockStore } from '@console/mocks/node';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { recordTrpcCalls, renderApp } from '../test/render';

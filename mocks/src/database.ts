@@ -1,0 +1,32 @@
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle } from 'drizzle-orm/pglite';
+import { type Db, type DemoWorldName, migrateBundled, schema, seedDemo } from '@console/bff/embedded';
+
+export interface MockDatabase {
+  db: Db;
+  client: PGlite;
+  close(): Promise<void>;
+}
+
+export interface OpenMockDatabase {
+  /** `idb://…` in the browser (kept in IndexedDB), none for memory. */
+  dataDir?: string;
+  /** A tarball of a data dir to start from (PGlite's dumpDataDir): the tests' migrated and seeded template. */
+  loadDataDir?: Blob;
+  /** Which demo world to seed when the database has none yet. */
+  world?: DemoWorldName;
+  /** The moment the seed dates the world from. */
+  now: Date;
+}
+
+/**
+ * The bff's database, embedded: PGlite, migrated by the bff's own migrations (bundled as text) and seeded by its
+ * demo seed, which does nothing when the database already holds the world (a reload in the browser).
+ */
+export async function openMockDatabase(options: OpenMockDatabase): Promise<MockDatabase> {
+  const client = await PGlite.create(options.dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
+  const db = drizzle(client, { schema }) as unknown as Db;
+  await migrateBundled(db);
+  await seedDemo(db, { now: options.now, world: options.world });
+  return { db, client, close: () => client.close() };
+}
