@@ -94,6 +94,9 @@ export default defineConfig(({ mode }) => ({
       },
     },
   },
+  // Mock mode runs the bff's router on PGlite in the browser: PGlite loads its WebAssembly and data files relative to
+  // its own module, which Vite's dependency pre-bundling would move.
+  optimizeDeps: mode === 'mock' ? { exclude: ['@electric-sql/pglite'] } : undefined,
   server: {
     port: Number(process.env.WEB_PORT ?? 5173),
     proxy: mode === 'mock' ? undefined : { '/trpc': `http://127.0.0.1:${bffPort}`, '/health': `http://127.0.0.1:${bffPort}` },

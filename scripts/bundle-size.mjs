@@ -8,13 +8,15 @@
 //     page is inside it) and the route's page with everything it imports statically, gzip and brotli (the .br twins
 //     the build writes are what the bff sends a browser).
 // Sizes are gzip (node:zlib, level 9). Budgets: initial ≤ 250 KB, every route's first visit ≤ 450 KB, each lazy chunk ≤ 60 KB.
-// A figure over budget is flagged; the script still exits 0 (a benchmark prints figures, it does not fail on them).
+// A figure over budget is flagged; the script still exits 0 (a benchmark prints figures, it does not fail on them),
+// except when the bundle holds mock mode (PGlite, bff code, MSW): scripts/bundle-purity.mjs, exit 1.
 // Options: --json (machine-readable output), --no-build (fail instead of building when the manifest is missing).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { bundleOffences } from './bundle-purity.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'web', 'dist');
@@ -64,6 +66,13 @@ function staticClosure(start) {
 }
 const sum = (keys, pick = 'gzip') =>
   [...keys].filter((k) => isJs(manifest[k].file)).reduce((n, k) => n + size(manifest[k].file)[pick], 0);
+
+// No mock mode in production (scripts/bundle-purity.mjs): this is the one check here that fails the script.
+const offences = bundleOffences(dist);
+if (offences.length) {
+  for (const o of offences) console.error(`The production bundle holds ${o.what}: ${o.file}`);
+  process.exit(1);
+}
 
 const entries = Object.keys(manifest).filter((k) => manifest[k].isEntry);
 if (entries.length === 0) {

@@ -30,6 +30,8 @@ const t = initTRPC
   .meta<Meta>()
   .create({
     errorFormatter: ({ shape, error }) => apiErrorShape(shape, error),
+    // Mock mode serves this router from a browser (MSW in front of tRPC's fetch adapter): the same router, not a copy.
+    allowOutsideOfServer: true,
   });
 
 export const router = t.router;

@@ -9,7 +9,7 @@ import {
   publicProcedure,
   router,
 } from '@console/bff/embedded';
-import type { AnyProcedure, AnyRouter, inferProcedureInput, inferProcedureOutput } from '@trpc/server';
+import type { AnyProcedure, AnyRouter, inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import type { z } from 'zod';
 
 /**
@@ -43,8 +43,8 @@ type At<T, P extends string> = P extends `${infer H}.${infer R}` ? (H extends ke
 
 /** Every procedure path of the bff's router: `merchants.list`, `review.queue`, … */
 export type ProcedurePath = Leaves<Record_>;
-export type OutputOf<P extends ProcedurePath> = inferProcedureOutput<At<Record_, P> & AnyProcedure>;
-export type InputOf<P extends ProcedurePath> = inferProcedureInput<At<Record_, P> & AnyProcedure>;
+export type OutputOf<P extends ProcedurePath> = At<inferRouterOutputs<AppRouter>, P>;
+export type InputOf<P extends ProcedurePath> = At<inferRouterInputs<AppRouter>, P>;
 
 function procedureAt(path: string): AnyProcedure | undefined {
   return (appRouter._def.procedures as unknown as Record<string, AnyProcedure>)[path];
