@@ -1,7 +1,8 @@
-// Measures how long `npm run dev:mock` (vite --mode mock, no bff) takes until the console is usable:
-// the dev server answers, the sign-in form shows, and signing in as op.apparel / demo1234 reaches the console.
-// Then checks that a reload keeps the session (the mock store lives in sessionStorage), that ?scenario= switches
-// the answers, and counts /trpc answers served by the worker. Prints figures; it is a measurement, not a test.
+// Measures how long `npm run dev:mock` (vite --mode mock, no bff) takes until the console is usable: Vite's ready
+// line, the sign-in form, and signing in as op.apparel / demo1234 reaching the console (a fresh browser profile:
+// PGlite is created, migrated and seeded in IndexedDB on this first visit). Then checks that a reload keeps a
+// change and the session, that ?reset starts again from a fresh seed, that each ?scenario= works, and counts /trpc
+// answers served by the worker. Prints figures; it is a measurement, not a test.
 //
 //   node mocks/scripts/measure-dev-mock.mjs            (from the repo root; CHROMIUM=/usr/bin/chromium by default)
 import { spawn } from 'node:child_process';
@@ -21,7 +22,11 @@ const server = spawn('npx', ['vite', '--mode', 'mock', '--port', String(port), '
   detached: true,
 });
 let serverLog = '';
-server.stdout.on('data', (d) => (serverLog += d));
+let tReady = null;
+server.stdout.on('data', (d) => {
+  serverLog += d;
+  if (tReady === null && /ready in/.test(serverLog)) tReady = performance.now();
+});
 server.stderr.on('data', (d) => (serverLog += d));
 const stopServer = () => {
   try {
@@ -69,35 +74,81 @@ try {
   await page.getByText('云裳服饰旗舰店').first().waitFor({ timeout: 60_000 });
   const tSignedIn = performance.now();
 
-  // 4. A reload keeps the session.
+  // 4. A reload keeps a change and the session (PGlite in IndexedDB, the session cookie in localStorage).
+  const call = (path, input) =>
+    page.evaluate(async ([p, i]) => {
+      const r = await fetch(`/trpc/${p}${i === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(i))}`}`);
+      return r.json();
+    }, [path, input]);
+  const mutate = (path, input) =>
+    page.evaluate(async ([p, i]) => (await fetch(`/trpc/${p}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(i) })).json(), [path, input]);
+  const unread = async () => (await call('notifications.unreadCount')).result?.data?.count;
+  const before = await unread();
+  const list = await call('notifications.list', { page: 1, pageSize: 50 });
+  const first = list.result?.data?.items?.find((n) => !n.readAt);
+  await mutate('notifications.markRead', { ids: [first.id] });
   await page.reload();
   await page.getByText('云裳服饰旗舰店').first().waitFor({ timeout: 60_000 });
   const keptSession = (await page.locator('#username').count()) === 0;
+  const keptChange = (await unread()) === before - 1;
 
-  // 5. Scenarios switch by the address and hold for the tab: `error` fails non-auth procedures, `normal` restores.
-  const mine = () => page.evaluate(() => fetch('/trpc/merchants.mine').then((r) => r.json()));
-  // (The worker answers a page once its app has started the mocks, so wait for the console to render.)
+  // 5. ?reset: a fresh seed, signed out.
+  const tReset = performance.now();
+  await page.goto(`${base}/?reset`);
+  await page.locator('#username').waitFor({ timeout: 120_000 });
+  const tResetForm = performance.now();
+  await page.locator('#username').fill('op.apparel');
+  await page.locator('#password').fill('demo1234');
+  await page.locator('button[type="submit"]').click();
+  await page.getByText('云裳服饰旗舰店').first().waitFor({ timeout: 60_000 });
+  const resetWorks = (await unread()) === before && !page.url().includes('reset');
+
+  // 6. Scenarios switch by the address and hold for the tab.
+  const mine = () => call('merchants.mine');
   await page.goto(`${base}/?scenario=error`);
   await page.getByText('云裳服饰旗舰店').first().waitFor({ timeout: 60_000 });
   const inError = await mine();
+  await page.goto(`${base}/?scenario=slow`);
+  await page.getByText('云裳服饰旗舰店').first().waitFor({ timeout: 60_000 });
+  const tSlow = performance.now();
+  const inSlow = await mine();
+  const slowMs = performance.now() - tSlow;
+  // `empty` is its own seeded world (another IndexedDB database): sign in there too.
+  await page.goto(`${base}/?scenario=empty`);
+  await page.locator('#username').waitFor({ timeout: 120_000 });
+  await page.locator('#username').fill('op.apparel');
+  await page.locator('#password').fill('demo1234');
+  await page.locator('button[type="submit"]').click();
+  await page.getByText('云裳服饰旗舰店').first().waitFor({ timeout: 60_000 });
+  const inEmpty = await call('launches.list', { page: 1, pageSize: 10 });
   await page.goto(`${base}/?scenario=normal`);
   await page.getByText('云裳服饰旗舰店').first().waitFor({ timeout: 60_000 });
   const inNormal = await mine();
-  const scenariosWork = inError?.error?.data?.code === 'INTERNAL_SERVER_ERROR' && inNormal?.result?.data?.id === 'm_apparel_01';
+  const scenarios = {
+    error: inError?.error?.data?.code === 'INTERNAL_SERVER_ERROR',
+    slow: inSlow?.result?.data?.id === 'm_apparel_01' && slowMs >= 1_900,
+    empty: inEmpty?.result?.data?.total === 0,
+    normal: inNormal?.result?.data?.id === 'm_apparel_01',
+  };
+  const scenariosWork = Object.values(scenarios).every(Boolean);
 
+  if (tReady !== null) console.log(`vite ready line:             ${seconds(tReady - t0)} from start`);
+  if (tReady !== null) console.log(`signed in after ready line:  ${seconds(tSignedIn - tReady)}`);
   console.log(`dev server answering:        ${seconds(tServer - t0)}`);
   console.log(`mock worker controlling page: ${seconds(tWorker - tNav)} after navigation`);
   console.log(`sign-in form shown:          ${seconds(tForm - tNav)} after navigation (${seconds(tForm - t0)} from start)`);
   console.log(`signed in (console shown):   ${seconds(tSignedIn - tForm)} after submit (${seconds(tSignedIn - t0)} from start)`);
   console.log(`reload keeps the session:    ${keptSession ? 'yes' : 'NO'}`);
+  console.log(`reload keeps a change:       ${keptChange ? 'yes' : 'NO'} (unread ${before} -> one marked read)`);
+  console.log(`?reset reseeds, signs out:   ${resetWorks ? 'yes' : 'NO'} (form after ${seconds(tResetForm - tReset)})`);
   console.log(`/trpc responses:             ${trpcStatuses.length} (${[...new Set(trpcStatuses)].join(', ')})`);
   const modules = await page.evaluate(() => performance.getEntriesByType('resource').length);
   console.log(`resources the page loaded:   ${modules} (Vite serves modules unbundled in dev)`);
   const reoptimized = serverLog.split('\n').filter((l) => /optimiz|reload/i.test(l));
   if (reoptimized.length) console.log(`vite dependency optimisation during the run:\n  ${reoptimized.join('\n  ')}`);
   if (consoleErrors.length) console.log(`console errors:\n  ${consoleErrors.join('\n  ')}`);
-  console.log(`?scenario=error / normal:     ${scenariosWork ? 'yes' : `NO (${JSON.stringify(inError)} / ${JSON.stringify(inNormal)})`}`);
-  if (!keptSession || !scenariosWork) process.exitCode = 1;
+  console.log(`?scenario= error/slow/empty/normal: ${Object.entries(scenarios).map(([k, v]) => `${k} ${v ? 'yes' : 'NO'}`).join(', ')} (slow answered in ${seconds(slowMs)})`);
+  if (!keptSession || !keptChange || !resetWorks || !scenariosWork) process.exitCode = 1;
 } catch (error) {
   console.error(error);
   if (consoleErrors.length) console.error(`console errors:\n  ${consoleErrors.join('\n  ')}`);
