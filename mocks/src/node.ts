@@ -106,6 +106,8 @@ export async function resetMocks() {
     databases.clear();
     changed = false;
     for (const database of open) await (await database).close();
+    // The next test's first request then finds its database ready (copying the template takes a moment).
+    await api.database();
   }
 }
 
