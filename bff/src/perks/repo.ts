@@ -20,7 +20,7 @@ import {
   versionListInput,
 } from '@console/shared';
 import { TRPCError } from '@trpc/server';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, toHex } from '../auth/encoding';
 import { and, asc, count, desc, eq, ilike, inArray, lte, max, ne, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { writeAudit } from '../audit/repo';
@@ -34,7 +34,7 @@ import { notFound, StaleVersionError, staleVersion } from '../review/errors';
 import { badRequest } from '../trpc';
 import { type PerkVersionRow, perkVersions } from './table';
 
-export const newPerkVersionId = () => `pv_${Date.now().toString(36)}${randomBytes(4).toString('hex')}`;
+export const newPerkVersionId = () => `pv_${Date.now().toString(36)}${toHex(randomBytes(4))}`;
 
 /**
  * Who reads a merchant's programme: its operators (drafts included), or a manager of its vertical (published

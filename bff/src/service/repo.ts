@@ -24,7 +24,7 @@ import {
   type TierEvaluation,
   type Vertical,
 } from '@console/shared';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes, sha256, toBase64Url, toHex } from '../auth/encoding';
 import { and, asc, desc, eq, ilike, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { writeAudit } from '../audit/repo';
@@ -539,7 +539,8 @@ export async function ranking(db: Db, scope: readonly Vertical[], input: z.outpu
 // ---------------------------------------------------------------------------------------------------------
 // API keys
 
-export const hashSecret = (secret: string) => createHash('sha256').update(secret).digest('hex');
+/** SHA-256 of an API key's secret, hex (Web Crypto, so mock mode runs it too). */
+export const hashSecret = async (secret: string) => toHex(await sha256(secret));
 
 const toKey = (r: typeof serviceApiKeys.$inferSelect): ApiKey => ({
   id: r.id,
@@ -558,12 +559,12 @@ export async function listKeys(db: Db, merchantId: string) {
 
 /** A new key; its secret is returned this once and only its hash is stored. */
 export async function createKey(db: Db, merchantId: string, user: SessionUser, name: string, now: Date) {
-  const secret = `svc_${randomBytes(24).toString('base64url')}`;
-  const id = `key_${randomBytes(6).toString('hex')}`;
+  const secret = `svc_${toBase64Url(randomBytes(24))}`;
+  const id = `key_${toHex(randomBytes(6))}`;
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(serviceApiKeys)
-      .values({ id, merchantId, name, prefix: secret.slice(0, 10), secretHash: hashSecret(secret), createdBy: user.displayName, createdAt: now })
+      .values({ id, merchantId, name, prefix: secret.slice(0, 10), secretHash: await hashSecret(secret), createdBy: user.displayName, createdAt: now })
       .returning();
     await writeAudit(tx as unknown as Db, { entityType: 'service_api_key', entityId: id, action: 'create', actorId: user.id, actorRole: user.role, after: { name, merchantId }, at: now });
     return { key: toKey(row!), secret };
@@ -589,7 +590,7 @@ export async function merchantOfKey(db: Db, secret: string, now: Date) {
   const [row] = await db
     .update(serviceApiKeys)
     .set({ lastUsedAt: now })
-    .where(and(eq(serviceApiKeys.secretHash, hashSecret(secret)), isNull(serviceApiKeys.revokedAt)))
+    .where(and(eq(serviceApiKeys.secretHash, await hashSecret(secret)), isNull(serviceApiKeys.revokedAt)))
     .returning({ merchantId: serviceApiKeys.merchantId });
   return row?.merchantId ?? null;
 }
