@@ -1,7 +1,7 @@
 import type { AppRouter } from '@console/bff/router';
 import { createTRPCClient, httpBatchLink, httpLink, isTRPCClientError } from '@trpc/client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { mockServer, resetMocks, signInAs } from './node';
+import { mockServer, resetMocks, signInAs, startMocks } from './node';
 
 /**
  * The web's own client (tRPC's httpBatchLink, typed by AppRouter) against the mocks through MSW: the trap
@@ -10,7 +10,10 @@ import { mockServer, resetMocks, signInAs } from './node';
 const batched = createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: 'http://console.test/trpc' })] });
 const plain = createTRPCClient<AppRouter>({ links: [httpLink({ url: 'http://console.test/trpc' })] });
 
-beforeAll(() => mockServer.listen({ onUnhandledRequest: 'error' }));
+beforeAll(async () => {
+  mockServer.listen({ onUnhandledRequest: 'error' });
+  await startMocks();
+});
 afterEach(() => resetMocks());
 afterAll(() => mockServer.close());
 
