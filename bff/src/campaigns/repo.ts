@@ -33,7 +33,7 @@ import {
   toLastDecision,
 } from '@console/shared';
 import { TRPCError } from '@trpc/server';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, toHex } from '../auth/encoding';
 import { and, asc, count, eq, gte, ilike, inArray, isNull, lte, ne, not, notInArray, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
@@ -54,7 +54,7 @@ const CAMPAIGN_KINDS: CampaignKind[] = ['brand_day', 'promotion'];
 /** Applications that still wait for (or on) a decision for their date: a Brand Day approval declines them. */
 const OPEN_STATES: ApplicationState[] = ['submitted', 'in_review', 'changes_requested'];
 
-export const newCampaignId = (kind: CampaignKind) => `${kind === 'brand_day' ? 'bd' : 'pr'}_${Date.now().toString(36)}${randomBytes(4).toString('hex')}`;
+export const newCampaignId = (kind: CampaignKind) => `${kind === 'brand_day' ? 'bd' : 'pr'}_${Date.now().toString(36)}${toHex(randomBytes(4))}`;
 
 type Operator = SessionUser & { merchantId: string };
 type Viewer = 'operator' | 'manager';
