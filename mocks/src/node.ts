@@ -8,7 +8,7 @@ import { MockCookieJar } from './cookies';
 import { type MockDatabase, openMockDatabase } from './database';
 import { OVERRIDES } from './overrides/index';
 import { type Scenario, worldOf } from './scenario';
-import { MOCK_TEMPLATE_ENV } from './template';
+import { MOCK_TEMPLATE_ENV, templateEnvOf } from './template';
 
 /**
  * Mock mode in Node, for component tests: the web's requests go through MSW to the bff's router on an in-memory
@@ -26,18 +26,19 @@ let changed = false;
 /** Work a test queued (a sign-in) that requests wait for; a failure in it fails the next request. */
 let queue: Promise<void> = Promise.resolve();
 
-let templateBlob: Blob | undefined;
-function template(): Blob | undefined {
-  const path = process.env[MOCK_TEMPLATE_ENV];
+const templateBlobs = new Map<string, Blob>();
+function template(world: string): Blob | undefined {
+  const path = process.env[templateEnvOf(world)];
   if (!path) return undefined;
-  return (templateBlob ??= new Blob([readFileSync(path)]));
+  if (!templateBlobs.has(world)) templateBlobs.set(world, new Blob([readFileSync(path)]));
+  return templateBlobs.get(world);
 }
 
 function open(world: 'demo' | 'empty'): Promise<MockDatabase> {
   let database = databases.get(world);
   if (!database) {
-    // The template holds the demo world; other worlds are seeded on first use.
-    database = openMockDatabase({ loadDataDir: world === 'demo' ? template() : undefined, world, now: clock.now() });
+    // A copy of the world's template (without one, e.g. outside vitest, it is migrated and seeded here).
+    database = openMockDatabase({ loadDataDir: template(world), world, now: clock.now() });
     databases.set(world, database);
   }
   return database;
@@ -83,6 +84,8 @@ export function signInAs(username: string) {
 /** Switches the scenario: 'normal', 'empty', 'error' or 'slow'. */
 export function useScenario(name: Scenario) {
   scenario = name;
+  // Its world's database starts opening now, not on the page's first request.
+  api.database().catch(() => undefined);
 }
 
 /** Moves mock mode's clock: the router sees `at` as now (and time going on from there). */
