@@ -69,6 +69,11 @@ function precompress(): Plugin {
 export default defineConfig(({ mode }) => ({
   root: here('./web'),
   plugins: [react(), precompress()],
+  resolve: {
+    // qs's cycle guard: the package's polyfill stack (object-inspect, get-intrinsic, …) is ~11 KB gzip of the first
+    // load; every browser we support has WeakMap. See web/src/shims/side-channel.js.
+    alias: { 'side-channel': here('./web/src/shims/side-channel.js') },
+  },
   define: {
     'import.meta.env.VITE_MOCK': JSON.stringify(mode === 'mock' ? 'true' : (process.env.VITE_MOCK ?? 'false')),
   },
