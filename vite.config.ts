@@ -66,13 +66,17 @@ function precompress(): Plugin {
 }
 
 // One config: the SPA's build (root: web) and the Vitest projects of every workspace.
-export default defineConfig(({ mode }) => ({
+export default defineConfig(({ mode, command }) => ({
   root: here('./web'),
   plugins: [react(), precompress()],
   resolve: {
     // qs's cycle guard: the package's polyfill stack (object-inspect, get-intrinsic, …) is ~11 KB gzip of the first
     // load; every browser we support has WeakMap. See web/src/shims/side-channel.js.
-    alias: { 'side-channel': here('./web/src/shims/side-channel.js') },
+    alias: {
+      'side-channel': here('./web/src/shims/side-channel.js'),
+      // Only in the build: jsdom (the web tests) has no ResizeObserver, browsers all do.
+      ...(command === 'build' ? { 'resize-observer-polyfill': here('./web/src/shims/resize-observer.js') } : {}),
+    },
   },
   define: {
     'import.meta.env.VITE_MOCK': JSON.stringify(mode === 'mock' ? 'true' : (process.env.VITE_MOCK ?? 'false')),

@@ -4,6 +4,7 @@ export * from './merchants/schema';
 export * from './users/schema';
 export * from './users/rules';
 export * from './review/states';
+export * from './review/state-schemas';
 export * from './review/business-days';
 export * from './review/diff';
 export * from './review/schema';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isoDate } from '../calendar/schema';
 import { listInput, pageOutput } from '../common/pagination';
 import { applicationId, expectedVersion, lastDecision, personRef } from '../review/schema';
-import { applicationState, reviewAction } from '../review/states';
+import { applicationState, reviewAction } from '../review/state-schemas';
 
 // ---------------------------------------------------------------------------------------------------------
 // Eligibility: what the merchant has, what the rule wants, and whether it passes

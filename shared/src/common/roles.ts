@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { ROLES } from './role-list';
 
-export const ROLES = ['operator', 'manager', 'admin'] as const;
+export { ROLES };
 export const role = z.enum(ROLES);
 export type Role = z.infer<typeof role>;
 

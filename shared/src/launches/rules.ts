@@ -1,5 +1,5 @@
 import type { CalendarWindow } from '../calendar/schema';
-import { type TextKind, textIssue } from '../common/text';
+import { type TextKind, textIssue } from '../common/text-issues';
 import { addDays, platformDate } from '../review/business-days';
 import type { LaunchContent, Season, Sku } from './schema';
 

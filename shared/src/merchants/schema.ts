@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { listInput, pageOutput } from '../common/pagination';
 import { vertical } from '../common/verticals';
+import { SERVICE_TIERS } from './tier-list';
 
-export const SERVICE_TIERS = ['gold', 'silver', 'standard', 'below'] as const;
+export { SERVICE_TIERS };
 export const serviceTier = z.enum(SERVICE_TIERS);
 export type ServiceTier = z.infer<typeof serviceTier>;
 

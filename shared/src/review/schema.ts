@@ -2,10 +2,12 @@ import { z } from 'zod';
 import { listInput, pageOutput } from '../common/pagination';
 import { multiLineText, oneLineText } from '../common/text';
 import { vertical } from '../common/verticals';
-import { applicationState, type DecisionAction, reviewAction } from './states';
+import { applicationState, reviewAction } from './state-schemas';
+import type { DecisionAction } from './states';
+import { APPLICATION_KINDS } from './kind-list';
 
 /** Every kind of application goes through the same review: seasonal launches, Brand Days, 618 / Double 11 registrations. */
-export const APPLICATION_KINDS = ['launch', 'brand_day', 'promotion'] as const;
+export { APPLICATION_KINDS };
 export const applicationKind = z.enum(APPLICATION_KINDS);
 export type ApplicationKind = z.infer<typeof applicationKind>;
 

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * The review workflow every application shares (seasonal launches now; Brand Day and Double 11 reuse it):
  *
@@ -25,8 +23,9 @@ export const APPLICATION_STATES = [
   'live',
   'ended',
 ] as const;
-export const applicationState = z.enum(APPLICATION_STATES);
-export type ApplicationState = z.infer<typeof applicationState>;
+// No zod here: a page that needs only the states and rules (a list page) must not load zod with them. The schemas
+// are in ./state-schemas.
+export type ApplicationState = (typeof APPLICATION_STATES)[number];
 
 export const REVIEW_ACTIONS = [
   'submit',
@@ -41,8 +40,7 @@ export const REVIEW_ACTIONS = [
   'go_live',
   'end',
 ] as const;
-export const reviewAction = z.enum(REVIEW_ACTIONS);
-export type ReviewAction = z.infer<typeof reviewAction>;
+export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
 
 /** Who takes an action: the merchant's operator, a manager of its vertical, or the system by date. */
 export const ACTORS = ['operator', 'manager', 'system'] as const;

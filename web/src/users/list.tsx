@@ -2,12 +2,14 @@ import { ROLES, type Role, type SessionUser, type User } from '@console/shared';
 import { UserSwitchOutlined } from '@ant-design/icons';
 import { CanAccess, type CrudFilters, useGetIdentity } from '@refinedev/core';
 import { Button, Flex, Table, Typography } from 'antd';
-import { useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FilterBar, ListPage, SearchFilter, SelectFilter, ServerTable, useServerTable } from '../common/list';
 import { RoleTag, VerticalTag } from '../common/tags';
 import { useFormat } from '../i18n/format';
-import { RoleModal } from './role-modal';
+
+// The role dialog (its form, zod and the merchant picker) loads on the first click of "change role", not with the list.
+const RoleModal = lazy(() => import('./role-modal').then((m) => ({ default: m.RoleModal })));
 
 interface FilterValues {
   q?: string;
@@ -27,6 +29,8 @@ export function UserList() {
   const f = useFormat();
   const { data: me } = useGetIdentity<SessionUser>();
   const [editing, setEditing] = useState<User | null>(null);
+  const opened = useRef(false);
+  if (editing) opened.current = true;
   const { tableProps, searchFormProps, sortable, tableQuery, filtered } = useServerTable<User, FilterValues>({
     resource: 'users',
     pageSize: 10,
@@ -106,7 +110,12 @@ export function UserList() {
           )}
         />
       </ServerTable>
-      <RoleModal user={editing} me={me} onClose={() => setEditing(null)} />
+      {/* Mounted from the first opening on, so the dialog still animates when it closes. */}
+      {opened.current && (
+        <Suspense fallback={null}>
+          <RoleModal user={editing} me={me} onClose={() => setEditing(null)} />
+        </Suspense>
+      )}
     </ListPage>
   );
 }

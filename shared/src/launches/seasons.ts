@@ -1,0 +1,1 @@
+export const SEASONS = ['SS', 'AW'] as const;
