@@ -71,9 +71,9 @@ export default defineConfig(({ mode, command }) => ({
   plugins: [react(), precompress()],
   resolve: {
     // qs's cycle guard: the package's polyfill stack (object-inspect, get-intrinsic, …) is ~11 KB gzip of the first
-    // load; every browser we support has WeakMap. See web/src/shims/side-channel.js.
+    // load; every browser we support has WeakMap. See web/src/shims/side-channel.cjs.
     alias: {
-      'side-channel': here('./web/src/shims/side-channel.js'),
+      'side-channel': here('./web/src/shims/side-channel.cjs'),
       // Only in the build: jsdom (the web tests) has no ResizeObserver, browsers all do.
       ...(command === 'build' ? { 'resize-observer-polyfill': here('./web/src/shims/resize-observer.js') } : {}),
     },

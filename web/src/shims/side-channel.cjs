@@ -2,7 +2,9 @@
 // to detect cycles while stringifying. The package's own fallbacks for engines without WeakMap/Map bring
 // object-inspect, get-intrinsic, call-bind and es-errors into the first load: ~11 KB gzip for a 10-line job.
 // Same API (assert, delete, get, has, set), same semantics: objects are held weakly, primitives in a Map.
-export default function getSideChannel() {
+// CommonJS like the package it stands for: qs `require`s it and calls what it gets (an ES default export would
+// reach qs as a namespace object, not a function).
+module.exports = function getSideChannel() {
   const weak = new WeakMap();
   const strong = new Map();
   const store = (key) => (key !== null && (typeof key === 'object' || typeof key === 'function') ? weak : strong);
@@ -18,4 +20,4 @@ export default function getSideChannel() {
     },
   };
   return channel;
-}
+};
