@@ -49,9 +49,10 @@ const result = await build({
       name: 'external-packages-but-workspaces',
       setup(b) {
         // A bare import is a package from node_modules, left to Node at run time; @console/* are this repo's
-        // workspaces (TypeScript), compiled into the bundle.
+        // workspaces (TypeScript), compiled into the bundle, and so are `#…` subpath imports (bff's `#kdf`), which
+        // point at TypeScript sources Node could not load at run time.
         b.onResolve({ filter: /^[^./]/ }, (args) => {
-          if (args.path.startsWith('@console/')) return undefined;
+          if (args.path.startsWith('@console/') || args.path.startsWith('#')) return undefined;
           return { path: nodeResolvable(args.path, args.resolveDir), external: true };
         });
       },
