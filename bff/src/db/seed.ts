@@ -42,7 +42,8 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<{ see
   await db.transaction(async (tx) => {
     await tx
       .insert(merchants)
-      .values(demoMerchants().filter((m) => world === 'demo' || employers.has(m.id)).map((m) => ({ ...m, createdAt: now })))
+      // A merchant's join date is part of the demo world (it is shown on the store page), not the seed's moment.
+      .values(demoMerchants().filter((m) => world === 'demo' || employers.has(m.id)))
       .onConflictDoNothing();
     await tx
       .insert(users)
