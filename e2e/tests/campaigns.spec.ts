@@ -43,7 +43,7 @@ test.fixme('two operators apply for one Brand Day; the second is declined with t
 
   // The manager approves the first in the review panel.
   const mgr = await as(browser, DEMO.manager.username, `/reviews/${first.id}`);
-  await expect(mgr.getByRole('heading', { level: 3 })).toContainText('服饰品牌日');
+  await expect(mgr.getByRole('heading', { level: 1 })).toContainText('服饰品牌日');
   const claimed = await call<{ version: number }>(mgr, 'review.claim', { id: first.id, version: firstSubmitted.version });
   await mgr.reload();
   await mgr.getByTestId('review-actions').getByRole('button', { name: /^通\s*过$/ }).click();
@@ -65,7 +65,7 @@ test.fixme('two operators apply for one Brand Day; the second is declined with t
 
 test('an admin adds a 618 phase inside the festival', async ({ browser }) => {
   const admin = await as(browser, DEMO.admin.username, '/calendar/admin');
-  await expect(admin.getByRole('heading', { level: 3 })).toContainText('营销日历管理');
+  await expect(admin.getByRole('heading', { level: 1 })).toContainText('营销日历管理');
   const year = Number(await admin.getByRole('spinbutton', { name: '年份' }).inputValue());
   await admin.getByRole('button', { name: '新增窗口' }).click();
   const dialog = admin.getByRole('dialog');

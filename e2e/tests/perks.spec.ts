@@ -19,7 +19,7 @@ test('an operator drafts a bigger T2 coupon, sees the cost go up, publishes it f
   test.setTimeout(120_000);
   const op = await newPage(browser);
   await signInByApi(op, DEMO.operator.username, { path: '/perks' });
-  await expect(op.getByRole('heading', { level: 3, name: '会员权益' })).toBeVisible();
+  await expect(op.getByRole('heading', { level: 1, name: '会员权益' })).toBeVisible();
   // A retry finds the draft of the attempt before: start again from the active version.
   await expect(op.getByRole('button', { name: /编辑（新建草稿）|删除草稿/ })).toBeVisible();
   if (await op.getByRole('button', { name: '删除草稿' }).isVisible()) {
@@ -69,7 +69,7 @@ test('an operator drafts a bigger T2 coupon, sees the cost go up, publishes it f
 
   // The earlier (still active) version: compared with the new one, the changed cell is highlighted.
   await versions.getByRole('link', { name: `第 ${active} 版` }).click();
-  await expect(op.getByRole('heading', { level: 3, name: `第 ${active} 版` })).toBeVisible();
+  await expect(op.getByRole('heading', { level: 1, name: `第 ${active} 版` })).toBeVisible();
   await expect(op.getByTestId('diff')).toContainText('T2 进阶 · 优惠券面额');
   await expect(op.getByTestId('cell-T2 进阶 · 优惠券面额')).toHaveClass(/perks-changed/);
   await expect(op.getByTestId('cell-T1 入门 · 优惠券面额')).not.toHaveClass(/perks-changed/);
@@ -81,7 +81,7 @@ test('a manager opens a merchant’s programme read-only, and only their vertica
   await expect(mgr.getByRole('link', { name: '云裳服饰旗舰店' })).toBeVisible();
   await expect(mgr.getByText('木语家居旗舰店')).toHaveCount(0);
   await mgr.getByRole('link', { name: '云裳服饰旗舰店' }).click();
-  await expect(mgr.getByRole('heading', { level: 3, name: '会员权益 · 云裳服饰旗舰店' })).toBeVisible();
+  await expect(mgr.getByRole('heading', { level: 1, name: '会员权益 · 云裳服饰旗舰店' })).toBeVisible();
   await expect(mgr.getByText('只读', { exact: true })).toBeVisible();
   await expect(mgr.getByTestId('tier-grid')).toBeVisible();
   await expect(mgr.getByTestId('tier-grid').locator('input')).toHaveCount(0);
