@@ -196,17 +196,18 @@ describe('perks: tenancy and roles', () => {
   it('another merchant’s operator finds nothing: reads, diff and writes are NOT_FOUND', async () => {
     const other = await as(world.operators.apparel);
     const m = own.m.id;
+    // Thunks, called one at a time: a call made before the previous one is awaited rejects unhandled meanwhile.
     for (const call of [
-      other.perks.programme({ merchantId: m }),
-      other.perks.versions({ filters: { merchantId: m } }),
-      other.perks.version({ merchantId: m, number: 1 }),
-      other.perks.diff({ merchantId: m, from: 1, to: 2 }),
-      other.perks.saveDraft({ id: draftId, revision: 1, content: templateProgramme() }),
-      other.perks.publish({ id: draftId, revision: 1, effectiveFrom: '2026-12-05' }),
-      other.perks.deleteDraft({ id: draftId, revision: 1 }),
-      other.perks.createDraft({ from: 99 }),
+      () => other.perks.programme({ merchantId: m }),
+      () => other.perks.versions({ filters: { merchantId: m } }),
+      () => other.perks.version({ merchantId: m, number: 1 }),
+      () => other.perks.diff({ merchantId: m, from: 1, to: 2 }),
+      () => other.perks.saveDraft({ id: draftId, revision: 1, content: templateProgramme() }),
+      () => other.perks.publish({ id: draftId, revision: 1, effectiveFrom: '2026-12-05' }),
+      () => other.perks.deleteDraft({ id: draftId, revision: 1 }),
+      () => other.perks.createDraft({ from: 99 }),
     ]) {
-      expect((await trpcError(call)).code).toBe('NOT_FOUND');
+      expect((await trpcError(call())).code).toBe('NOT_FOUND');
     }
     // Their own programme is their own: nothing of the beauty merchant's.
     expect((await other.perks.programme()).merchant.id).toBe(world.merchants.apparel[0].id);
