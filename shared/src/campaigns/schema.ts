@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDate } from '../calendar/schema';
 import { listInput, pageOutput } from '../common/pagination';
-import { applicationId, expectedVersion, lastDecision, personRef } from '../review/schema';
+import { applicationId, applicationWorkflow, expectedVersion } from '../review/schema';
 import { applicationState, reviewAction } from '../review/state-schemas';
 
 // ---------------------------------------------------------------------------------------------------------
@@ -131,21 +131,7 @@ export const CAMPAIGN_KINDS = ['brand_day', 'promotion'] as const;
 export const campaignKind = z.enum(CAMPAIGN_KINDS);
 export type CampaignKind = z.infer<typeof campaignKind>;
 
-const workflow = z.object({
-  id: z.string(),
-  merchantId: z.string(),
-  merchantName: z.string(),
-  title: z.string(),
-  state: applicationState,
-  version: z.number().int(),
-  submittedAt: z.string().nullable(),
-  submissionCount: z.number().int(),
-  claimedBy: personRef.nullable(),
-  lastDecision: lastDecision.nullable(),
-  allowedActions: z.array(z.union([reviewAction, z.enum(['edit', 'delete'])])),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
+const workflow = applicationWorkflow.extend({ title: z.string() });
 
 export const brandDay = workflow.extend({ kind: z.literal('brand_day'), content: brandDayContent });
 export type BrandDay = z.infer<typeof brandDay>;

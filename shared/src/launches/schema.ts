@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { listInput, pageOutput } from '../common/pagination';
 import { codeText, multiLineText, oneLineText } from '../common/text';
 import { applicationState, reviewAction } from '../review/state-schemas';
-import { applicationId, expectedVersion, lastDecision, personRef } from '../review/schema';
+import { applicationId, applicationWorkflow, expectedVersion } from '../review/schema';
 import { SEASONS } from './seasons';
 
 // In a zod-free module so the launches list can name the seasons without loading zod.
@@ -63,19 +63,7 @@ export const launch = launchContent.extend({
   title: z.string(),
   story: z.string(),
   skus: z.array(storedSku),
-  id: z.string(),
-  merchantId: z.string(),
-  merchantName: z.string(),
-  state: applicationState,
-  version: z.number().int(),
-  submittedAt: z.string().nullable(),
-  submissionCount: z.number().int(),
-  claimedBy: personRef.nullable(),
-  lastDecision: lastDecision.nullable(),
-  /** What the caller may do now: workflow actions plus `edit` and `delete`. */
-  allowedActions: z.array(z.union([reviewAction, z.enum(['edit', 'delete'])])),
-  createdAt: z.string(),
-  updatedAt: z.string(),
+  ...applicationWorkflow.shape,
 });
 export type Launch = z.infer<typeof launch>;
 

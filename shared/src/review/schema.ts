@@ -74,6 +74,23 @@ export const reviewQueueInput = listInput(QUEUE_SORT_FIELDS, {
 export type ReviewQueueInput = z.input<typeof reviewQueueInput>;
 
 /** What every view of an application shows first: whose, what, where in the workflow, which version. */
+/** The workflow fields every application kind answers with (a launch, a Brand Day, a promotion registration). */
+export const applicationWorkflow = z.object({
+  id: z.string(),
+  merchantId: z.string(),
+  merchantName: z.string(),
+  state: applicationState,
+  version: z.number().int(),
+  submittedAt: z.string().nullable(),
+  submissionCount: z.number().int(),
+  claimedBy: personRef.nullable(),
+  lastDecision: lastDecision.nullable(),
+  /** What the caller may do now: workflow actions plus `edit` and `delete`. */
+  allowedActions: z.array(z.union([reviewAction, z.enum(['edit', 'delete'])])),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
 export const applicationCore = z.object({
   id: z.string(),
   kind: applicationKind,
