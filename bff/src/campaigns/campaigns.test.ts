@@ -2,6 +2,7 @@ import type { BrandDayContent, PromotionContent, PromoSku } from '@console/share
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../audit/table';
+import { users } from '../auth/table';
 import { seedCalendar } from '../calendar/seed';
 import { sqlStateOf } from '../trpc';
 import { applications } from '../review/table';
@@ -110,6 +111,66 @@ describe('eligibility, before any form and at submission', () => {
     expect(fieldErrorsOf(await trpcError(op.campaigns.submit({ id: near.id, version: 1 })))).toEqual({ 'eligibility.brandDayGap': ['campaigns.improve.brandDayGap'] });
     const far = await op.campaigns.createBrandDay(brandDay({ date: '2027-07-30' }));
     expect((await op.campaigns.submit({ id: far.id, version: 1 })).state).toBe('submitted');
+  });
+});
+
+describe('one submit path with launches: who is told, who keeps a resubmission', () => {
+  const unread = async (user: { id: string }, id: string) =>
+    (await (await as(user)).notifications.list({ unreadOnly: true })).items.filter((n) => n.entityId === id).map((n) => n.key);
+
+  it('a Brand Day submission reaches the managers of its vertical only; its resubmission stays with the reviewer who sent it back', async () => {
+    const { user } = await newOperator('beauty');
+    const bd = await submittedBrandDay(user, { date: '2027-06-06' });
+    expect(await unread(world.managers.fashion, bd.id)).toEqual(['notifications.application.submitted']);
+    expect(await unread(world.managers.all, bd.id)).toEqual(['notifications.application.submitted']);
+    expect(await unread(world.managers.tech, bd.id)).toEqual([]);
+
+    const mgr = await as(world.managers.fashion);
+    const c = await mgr.review.claim({ id: bd.id, version: bd.version });
+    await mgr.review.requestChanges({ id: bd.id, version: c.version, comment: '请补充直播方案', fieldComments: { proposal: '直播时段？' } });
+    const op = await as(user);
+    const seen = await op.campaigns.byId({ id: bd.id });
+    const re = await op.campaigns.resubmit({ id: bd.id, version: seen.version });
+    expect(re).toMatchObject({ state: 'in_review', submissionCount: 2, claimedBy: { id: world.managers.fashion.id } });
+    expect(await unread(world.managers.fashion, bd.id)).toEqual(['notifications.application.resubmittedToYou', 'notifications.application.submitted']);
+    expect(await unread(world.managers.all, bd.id)).toEqual(['notifications.application.submitted']);
+    const timeline = await op.review.timeline({ id: bd.id });
+    expect(timeline.at(-1)).toMatchObject({ action: 'claim', toState: 'in_review', actor: { id: world.managers.fashion.id }, reason: 'review.keptWithReviewer' });
+  });
+
+  it('a promotion resubmitted after its reviewer left the vertical goes back to the open queue, every manager of it told', async () => {
+    const { user } = await newOperator('apparel');
+    const op = await as(user);
+    const draft = await op.campaigns.createPromotion(registration({ mode: 'selected_items', title: '2027 双十一 精选' }));
+    const p = await op.campaigns.submit({ id: draft.id, version: draft.version });
+    expect(await unread(world.managers.fashion, p.id)).toEqual(['notifications.application.submitted']);
+    expect(await unread(world.managers.tech, p.id)).toEqual([]);
+    const reviewer = await createUser(database.db, { role: 'manager', verticals: ['apparel'] });
+    const mgr = await as(reviewer);
+    const c = await mgr.review.claim({ id: p.id, version: p.version });
+    await mgr.review.requestChanges({ id: p.id, version: c.version, comment: '请核对参考价', fieldComments: {} });
+    await database.db.update(users).set({ verticals: ['home'] }).where(eq(users.id, reviewer.id));
+    const seen = await op.campaigns.byId({ id: p.id });
+    const re = await op.campaigns.resubmit({ id: p.id, version: seen.version });
+    expect(re).toMatchObject({ state: 'submitted', claimedBy: null });
+    expect(await unread(world.managers.fashion, p.id)).toEqual(['notifications.application.resubmitted', 'notifications.application.submitted']);
+    expect(await unread(reviewer, p.id)).toEqual([]);
+    expect(await unread(world.managers.tech, p.id)).toEqual([]);
+  });
+
+  it('a declined Brand Day (the system decided) is resubmitted to the open queue', async () => {
+    const a = await newOperator('apparel');
+    const b = await newOperator('apparel');
+    const first = await submittedBrandDay(a.user, { date: '2027-04-17' });
+    const second = await submittedBrandDay(b.user, { date: '2027-04-17' });
+    const mgr = await as(world.managers.fashion);
+    await mgr.review.approve({ id: first.id, version: (await mgr.review.claim({ id: first.id, version: first.version })).version });
+    const opB = await as(b.user);
+    const declined = await opB.campaigns.byId({ id: second.id });
+    const moved = await opB.campaigns.updateBrandDay({ id: second.id, version: declined.version, ...brandDay({ date: declined.lastDecision?.suggestedDates?.[0] ?? '' }) });
+    const re = await opB.campaigns.resubmit({ id: second.id, version: moved.version });
+    expect(re).toMatchObject({ state: 'submitted', claimedBy: null });
+    expect(await unread(world.managers.fashion, second.id)).toEqual(['notifications.application.resubmitted', 'notifications.application.submitted']);
   });
 });
 

@@ -45,7 +45,7 @@ import { likeContains } from '../merchants/repo';
 import { merchants } from '../merchants/table';
 import { notifyMerchantOperators } from '../notifications/repo';
 import { notFound, staleVersion } from '../review/errors';
-import { type ApplicationWithNames, applyTransition, type Scope, scopeWhere, snapshotSubmission } from '../review/repo';
+import { type ApplicationWithNames, applyTransition, type Scope, scopeWhere, submitApplication } from '../review/repo';
 import { type ApplicationRow, applications, applicationVersions, type StoredDecision } from '../review/table';
 import { badRequest } from '../trpc';
 import { type BrandDayRow, brandDays, type PromotionRow, promotions } from './table';
@@ -413,8 +413,8 @@ const eligibilityErrors = (e: Eligibility) =>
   Object.fromEntries(e.criteria.filter((c) => !c.pass).map((c) => [`eligibility.${c.criterion}`, [c.improve ?? `campaigns.criteria.${c.criterion}`]]));
 
 /**
- * Submit (draft) or resubmit (sent back or declined): eligibility and the kind's rules, then the transition,
- * a numbered snapshot and the eligibility as it stood, in one transaction.
+ * Submit (draft) or resubmit (sent back or declined): eligibility and the kind's rules, then review's one submit
+ * path (transition, snapshot, keep-with-reviewer, managers told) with the eligibility as it stood, in one transaction.
  */
 export async function submitCampaign(db: Db, user: Operator, id: string, version: number, action: 'submit' | 'resubmit', now: Date) {
   const scope = { merchantId: user.merchantId };
@@ -436,18 +436,7 @@ export async function submitCampaign(db: Db, user: Operator, id: string, version
   }
   const errors = { ...fieldErrors, ...eligibilityErrors(eligibility) };
   if (Object.keys(errors).length) badRequest(errors, eligibility.eligible ? 'campaigns.submitInvalid' : 'campaigns.notEligible');
-  await db.transaction(async (tx) => {
-    const row = await applyTransition(tx, {
-      id,
-      version,
-      action,
-      actor: 'operator',
-      user,
-      scope,
-      now,
-      set: { submittedAt: now, submissionCount: sql`${applications.submissionCount} + 1` as never, claimedBy: null, claimedAt: null },
-    });
-    await snapshotSubmission(tx, id, row.submissionCount, c.content, user.id, now);
+  await submitApplication(db, { id, version, action, user, now, snapshot: c.content, merchantName: found.a.merchantName, lastDecision: found.a.lastDecision }, async (tx) => {
     if (c.kind === 'brand_day') await tx.update(brandDays).set({ eligibilityAtSubmission: eligibility }).where(eq(brandDays.id, id));
     else await tx.update(promotions).set({ eligibilityAtSubmission: eligibility }).where(eq(promotions.id, id));
   });

@@ -27,9 +27,8 @@ import type { Db } from '../db/client';
 import { likeContains } from '../merchants/repo';
 import { merchants } from '../merchants/table';
 import { notFound, staleVersion } from '../review/errors';
-import { type ApplicationWithNames, applyTransition, type Scope, scopeWhere, snapshotSubmission } from '../review/repo';
+import { type ApplicationWithNames, applyTransition, type Scope, scopeWhere, submitApplication } from '../review/repo';
 import { applications } from '../review/table';
-import { notifyUsers, verticalManagers } from '../notifications/repo';
 import { badRequest } from '../trpc';
 import { type LaunchRow, launches } from './table';
 
@@ -251,8 +250,8 @@ export async function deleteDraft(db: Db, user: Operator, id: string, version: n
 }
 
 /**
- * Submit (draft) or resubmit (changes requested): the launch rules against the calendar's window, then the
- * transition, a numbered snapshot of the content and the audit row, in one transaction.
+ * Submit (draft) or resubmit (changes requested): the launch rules against the calendar's window, then review's
+ * one submit path (transition, snapshot, audit, keep-with-reviewer, managers told).
  */
 export async function submitLaunch(db: Db, user: Operator, id: string, version: number, action: 'submit' | 'resubmit', now: Date) {
   const scope = { merchantId: user.merchantId };
@@ -263,39 +262,7 @@ export async function submitLaunch(db: Db, user: Operator, id: string, version: 
   const window = await findWindow(db, windowKindOf(content.season), content.year);
   const issues = launchSubmitIssues(content, { window, now });
   if (issues.length) badRequest(toFieldErrors(issues), 'launches.submitInvalid');
-  await db.transaction(async (tx) => {
-    const row = await applyTransition(tx, {
-      id,
-      version,
-      action,
-      actor: 'operator',
-      user,
-      scope,
-      now,
-      set: { submittedAt: now, submissionCount: sql`${applications.submissionCount} + 1` as never, claimedBy: null, claimedAt: null },
-    });
-    await snapshotSubmission(tx, id, row.submissionCount, content, user.id, now);
-    const managers = await verticalManagers(tx, row.vertical);
-    // A resubmission stays with the reviewer who asked for the changes (claimed again in their name, audited as
-    // theirs), unless they no longer review this vertical: then it is back in the open queue, and every manager is told.
-    const reviewer = action === 'resubmit' ? managers.find((m) => m.id === found.a.lastDecision?.byId) : undefined;
-    if (reviewer) {
-      await applyTransition(tx, {
-        id,
-        version: row.version,
-        action: 'claim',
-        actor: 'manager',
-        user: { id: reviewer.id, displayName: reviewer.displayName, role: 'manager' },
-        scope: null,
-        now,
-        reason: 'review.keptWithReviewer',
-        set: { claimedBy: reviewer.id, claimedAt: now },
-      });
-    }
-    const base = { kind: row.kind, applicationId: id, title: row.title, merchantName: found.a.merchantName };
-    if (reviewer) await notifyUsers(tx, [reviewer.id], submissionNotification({ ...base, event: 'resubmittedToYou' }), now);
-    else await notifyUsers(tx, managers.map((m) => m.id), submissionNotification({ ...base, event: action === 'resubmit' ? 'resubmitted' : 'submitted' }), now);
-  });
+  await submitApplication(db, { id, version, action, user, now, snapshot: content, merchantName: found.a.merchantName, lastDecision: found.a.lastDecision });
   return getLaunch(db, id, scope, 'operator');
 }
 

@@ -23,6 +23,7 @@ import {
   TRANSITIONS,
   transitionError,
   decisionNotification,
+  submissionNotification,
   toLastDecision,
 } from '@console/shared';
 import { and, asc, count, desc, eq, gte, ilike, inArray, isNull, lt, ne, notInArray, or, type SQL, sql } from 'drizzle-orm';
@@ -34,7 +35,7 @@ import { users } from '../auth/table';
 import type { Db } from '../db/client';
 import { likeContains } from '../merchants/repo';
 import { merchants } from '../merchants/table';
-import { notifyMerchantOperators } from '../notifications/repo';
+import { notifyMerchantOperators, notifyUsers, verticalManagers } from '../notifications/repo';
 import { notFound, staleVersion, transitionRefused } from './errors';
 import { type ApplicationRow, applications, applicationVersions, type StoredDecision } from './table';
 
@@ -130,6 +131,68 @@ export async function applyTransition(db: Db, args: TransitionArgs): Promise<App
 /** Stores a submission's full content under the next number (inside the submitting transaction). */
 export async function snapshotSubmission(db: Db, applicationId: string, number: number, snapshot: unknown, userId: string, at: Date) {
   await db.insert(applicationVersions).values({ applicationId, number, snapshot, submittedAt: at, submittedBy: userId });
+}
+
+export interface SubmitArgs {
+  id: string;
+  /** The version the operator saw. */
+  version: number;
+  action: 'submit' | 'resubmit';
+  user: SessionUser & { merchantId: string };
+  now: Date;
+  /** The content as submitted: stored as the next numbered version. */
+  snapshot: unknown;
+  /** For the managers' notification. */
+  merchantName: string;
+  /** The last decision as the operator saw it (its reviewer keeps a resubmission). */
+  lastDecision: StoredDecision | null;
+}
+
+/**
+ * Submit (draft) or resubmit, for every kind: the transition, a numbered snapshot of the content, the kind's own
+ * writes (`also`), and who is told — in one transaction (the caller has checked the kind's rules before).
+ * A resubmission stays with the reviewer who last decided it (claimed again in their name, audited as theirs),
+ * unless they no longer review this vertical (or the system decided): then it is back in the open queue and
+ * every manager of the vertical is told. A first submission tells every manager of the vertical.
+ */
+export async function submitApplication(db: Db, args: SubmitArgs, also?: (tx: Db, row: ApplicationRow) => Promise<void>): Promise<ApplicationRow> {
+  const { id, action, user, now } = args;
+  const scope: Scope = { merchantId: user.merchantId };
+  return db.transaction(async (tx) => {
+    const row = await applyTransition(tx, {
+      id,
+      version: args.version,
+      action,
+      actor: 'operator',
+      user,
+      scope,
+      now,
+      set: { submittedAt: now, submissionCount: sql`${applications.submissionCount} + 1` as never, claimedBy: null, claimedAt: null },
+    });
+    await snapshotSubmission(tx, id, row.submissionCount, args.snapshot, user.id, now);
+    await also?.(tx, row);
+    const managers = await verticalManagers(tx, row.vertical);
+    const byId = args.lastDecision?.byId ?? null;
+    const reviewer = action === 'resubmit' && byId ? managers.find((m) => m.id === byId) : undefined;
+    let final = row;
+    if (reviewer) {
+      final = await applyTransition(tx, {
+        id,
+        version: row.version,
+        action: 'claim',
+        actor: 'manager',
+        user: { id: reviewer.id, displayName: reviewer.displayName, role: 'manager' },
+        scope: null,
+        now,
+        reason: 'review.keptWithReviewer',
+        set: { claimedBy: reviewer.id, claimedAt: now },
+      });
+    }
+    const base = { kind: row.kind, applicationId: id, title: row.title, merchantName: args.merchantName };
+    if (reviewer) await notifyUsers(tx, [reviewer.id], submissionNotification({ ...base, event: 'resubmittedToYou' }), now);
+    else await notifyUsers(tx, managers.map((m) => m.id), submissionNotification({ ...base, event: action === 'resubmit' ? 'resubmitted' : 'submitted' }), now);
+    return final;
+  });
 }
 
 /** What a kind may add to a decision, inside its transaction (the bff's kind registry, `../kinds.ts`, supplies them). */
