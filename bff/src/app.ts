@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
+import { Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
@@ -15,6 +16,8 @@ import { createRequestContext } from './auth/context';
 import { config, type TrustProxy } from './config';
 import type { Database } from './db/client';
 import { loggerOptions, pathOf } from './logger';
+import { NotificationHub, type NotificationSource, pgliteSource, silentSource } from './notifications/live';
+import { connectionOf, postgresSource } from './notifications/pg-source';
 import { defaultWebDist } from './paths';
 import { type AppRouter, appRouter } from './router';
 import { serviceIngestRoutes } from './service/ingest';
@@ -32,6 +35,19 @@ export interface AppOptions {
   trustProxy?: TrustProxy;
   /** How long a client may take to send its request, and more (HTTP_* variables by default); tests shorten them. */
   timeouts?: Partial<HttpTimeouts>;
+  /** The live notification hub; by default one listening on the database (closed with the app). */
+  live?: NotificationHub;
+}
+
+/**
+ * Where this process hears of new notifications: PostgreSQL's LISTEN on a connection of its own (every replica
+ * hears every commit), or PGlite's in-process LISTEN.
+ */
+export function notificationSourceFor(database: Database, log: (message: string, err?: unknown) => void): NotificationSource {
+  const client = (database.db as unknown as { $client?: unknown }).$client;
+  if (database.kind === 'postgres' && client) return postgresSource(connectionOf(client as Parameters<typeof connectionOf>[0]), log);
+  if (client && typeof (client as { listen?: unknown }).listen === 'function') return pgliteSource(client as Parameters<typeof pgliteSource>[0]);
+  return silentSource;
 }
 
 export interface HttpTimeouts {
@@ -149,6 +165,10 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+const isEventStream = (type: string | null | undefined) => !!type && /^text\/event-stream\b/i.test(type);
+/** What the API compresses: JSON (tRPC's answers) and text other than event streams. */
+const COMPRESSIBLE = /^text\/|(?:\+|\/)json(?:;|$)/u;
+
 /** API answers at or above this many bytes are compressed (smaller ones would not gain more than the headers cost). */
 export const COMPRESS_THRESHOLD = 1024;
 
@@ -201,6 +221,18 @@ export async function buildApp(opts: AppOptions) {
     trustProxy: opts.trustProxy ?? env.TRUST_PROXY,
   });
   await app.register(fastifyCookie);
+
+  const live =
+    opts.live ??
+    new NotificationHub(
+      opts.database.db,
+      notificationSourceFor(opts.database, (message, err) => app.log.warn({ err }, message)),
+      (err) => app.log.error({ err }, 'notifications: announced rows could not be read; feeds re-read'),
+    );
+  // Open feeds end first on close (their clients reconnect elsewhere), else the server would wait on them.
+  app.addHook('preClose', async () => {
+    await live.close();
+  });
 
   app.addHook('onResponse', async (req, reply) => {
     const line = { method: req.method, path: pathOf(req.url), statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 };
@@ -259,21 +291,34 @@ export async function buildApp(opts: AppOptions) {
       ip: req.ip,
       userAgent: req.headers['user-agent'] ?? null,
       now,
+      live,
     });
   };
 
   // The API in its own context, compressed above COMPRESS_THRESHOLD. tRPC's adapter replies with a fetch Response,
   // which @fastify/compress would compress whatever its size (and before Fastify copied its headers onto the reply):
   // the first onSend hook turns it into the JSON string it holds, with its status and headers, so the threshold and
-  // the content type apply as for any other reply.
+  // the content type apply as for any other reply. A subscription's server-sent events are never read whole (the
+  // stream does not end): they pass as a stream, uncompressed (a compressor would hold events back until its
+  // buffer filled) and unbuffered by proxies (X-Accel-Buffering: no, set by tRPC).
   await app.register(async (api) => {
     api.addHook('onSend', async (_req, reply, payload) => {
       if (!(payload instanceof Response)) return payload;
       reply.code(payload.status);
       payload.headers.forEach((value, name) => void reply.header(name, value));
+      if (isEventStream(payload.headers.get('content-type')) && payload.body) {
+        reply.removeHeader('content-length');
+        return Readable.fromWeb(payload.body as import('node:stream/web').ReadableStream<Uint8Array>);
+      }
       return payload.body ? await payload.text() : '';
     });
-    await api.register(fastifyCompress, { threshold: COMPRESS_THRESHOLD, encodings: ['br', 'gzip'], brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } } });
+    await api.register(fastifyCompress, {
+      threshold: COMPRESS_THRESHOLD,
+      encodings: ['br', 'gzip'],
+      brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } },
+      // @fastify/compress's own default, stated: event streams are never compressed.
+      customTypes: (type: string) => !isEventStream(type) && COMPRESSIBLE.test(type),
+    });
     await api.register(fastifyTRPCPlugin, {
       prefix: '/trpc',
       maxBodySize: 1024 * 1024,

@@ -1,7 +1,9 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import type { AccessPolicy, SessionUser, Vertical } from '@console/shared';
 import { apiErrorShape } from '@console/shared';
+import type { ZodType } from 'zod';
 import type { Db } from './db/client';
+import type { NotificationHub } from './notifications/live';
 
 /** The cookie jar a procedure may touch; Fastify backs it in production, tests pass a plain one. */
 export interface CookieJar {
@@ -19,11 +21,25 @@ export interface Context {
   userAgent: string | null;
   cookies: CookieJar;
   now: () => Date;
+  /** This process's live notification hub; null where nothing is served live (a plain caller in a test). */
+  live: NotificationHub | null;
 }
 
 export interface Meta {
   access: AccessPolicy;
+  /**
+   * A subscription's schema of each event it sends (tRPC's `.output()` would be applied to the event stream
+   * itself, not to its events): the procedure validates every event with it, and the router test requires it.
+   */
+  events?: ZodType;
 }
+
+/**
+ * Server-sent events (subscriptions): a ping every 20 s keeps proxies and the bff's own idle timeout from closing a
+ * quiet feed; a client that hears nothing for 45 s (not even a ping) reconnects by itself, sending its last event id.
+ */
+export const SSE_PING_MS = 20_000;
+export const SSE_CLIENT_RECONNECT_MS = 45_000;
 
 const t = initTRPC
   .context<Context>()
@@ -32,6 +48,7 @@ const t = initTRPC
     errorFormatter: ({ shape, error }) => apiErrorShape(shape, error),
     // Mock mode serves this router from a browser (MSW in front of tRPC's fetch adapter): the same router, not a copy.
     allowOutsideOfServer: true,
+    sse: { ping: { enabled: true, intervalMs: SSE_PING_MS }, client: { reconnectAfterInactivityMs: SSE_CLIENT_RECONNECT_MS } },
   });
 
 export const router = t.router;

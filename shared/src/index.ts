@@ -12,6 +12,7 @@ export * from './calendar/schema';
 export * from './calendar/rules';
 export * from './notifications/schema';
 export * from './notifications/decision';
+export * from './notifications/categories';
 export * from './launches/schema';
 export * from './launches/rules';
 export * from './launches/diff';

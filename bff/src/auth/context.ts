@@ -1,4 +1,5 @@
 import type { Db } from '../db/client';
+import type { NotificationHub } from '../notifications/live';
 import type { Context, CookieJar } from '../trpc';
 import { authConfig } from './config';
 import { resolveSession } from './repo';
@@ -9,6 +10,8 @@ export interface RequestInfo {
   ip: string;
   userAgent: string | null;
   now: () => Date;
+  /** The process's live notification hub (subscriptions); none: subscriptions are refused. */
+  live?: NotificationHub | null;
 }
 
 /**
@@ -28,6 +31,7 @@ export async function createRequestContext(info: RequestInfo): Promise<Context> 
     userAgent: info.userAgent,
     cookies: info.cookies,
     now: info.now,
+    live: info.live ?? null,
   };
 }
 
@@ -44,5 +48,6 @@ export function createFetchContext(info: Omit<RequestInfo, 'ip' | 'userAgent'> &
     ip: forwarded || info.fallbackIp,
     userAgent: info.request.headers.get('user-agent'),
     now: info.now,
+    live: info.live,
   });
 }

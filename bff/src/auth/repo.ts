@@ -97,6 +97,15 @@ export async function resolveSession(db: Db, sessionId: string, now: Date): Prom
   return { user: toSessionUser(row.user, row.merchantName), idHash };
 }
 
+/**
+ * Whether a session is still open, without counting the question as activity: a live feed asks it now and then,
+ * and an open tab must not keep a session alive that its user left.
+ */
+export async function sessionOpen(db: Db, idHash: string, now: Date): Promise<boolean> {
+  const [row] = await db.select({ expiresAt: sessions.expiresAt, lastSeenAt: sessions.lastSeenAt }).from(sessions).where(eq(sessions.idHash, idHash)).limit(1);
+  return !!row && row.expiresAt > now && now.getTime() - row.lastSeenAt.getTime() <= authConfig.idleTimeoutMs;
+}
+
 export function toSessionUser(user: typeof users.$inferSelect, merchantName: string | null): SessionUser {
   return {
     id: user.id,

@@ -5,7 +5,7 @@ export interface ProcedureDef {
   type: 'query' | 'mutation' | 'subscription';
   inputs: unknown[];
   output?: unknown;
-  meta?: { access?: unknown };
+  meta?: { access?: unknown; events?: unknown };
 }
 
 /** Every procedure of the router, by dotted path, including any a domain adds later. */
@@ -24,6 +24,16 @@ export function contractProblems(def: ProcedureDef): string[] {
   const problems: string[] = [];
   if (def.inputs.length === 0) problems.push('no .input() schema (use noInput for none)');
   for (const input of def.inputs) if (!zodTypeOf(input)) problems.push('an input parser that is not a zod schema');
+  if (def.type === 'subscription') {
+    // tRPC would apply .output() to the event stream itself; a subscription names its events' schema in meta.events.
+    const eventsType = zodTypeOf(def.meta?.events);
+    if (def.output) problems.push('a subscription with .output() (declare meta.events instead)');
+    if (!eventsType) problems.push('a subscription without a zod meta.events schema');
+    else if (eventsType === 'any' || eventsType === 'unknown') problems.push('an events schema that checks nothing (z.any/z.unknown)');
+    const access = def.meta?.access;
+    if (!(ACCESS_POLICIES as readonly unknown[]).includes(access)) problems.push(`meta.access ${JSON.stringify(access)} is not one of ${ACCESS_POLICIES.join(', ')}`);
+    return problems;
+  }
   const outputType = def.output ? zodTypeOf(def.output) : null;
   if (!def.output) problems.push('no .output() schema');
   else if (!outputType) problems.push('an output parser that is not a zod schema');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pageInput, pageOutput } from '../common/pagination';
+import { NOTIFICATION_CATEGORIES } from './categories';
 
 /** A message to one user about a decision on their work; `key` + `params` are rendered by the web's i18n. */
 export const notification = z.object({
@@ -15,7 +16,23 @@ export const notification = z.object({
 });
 export type Notification = z.infer<typeof notification>;
 
-export const notificationListInput = pageInput.extend({ unreadOnly: z.boolean().default(false) });
+export const notificationCategory = z.enum(NOTIFICATION_CATEGORIES);
+/** The list, newest first: all of the caller's, or only unread ones, or only some categories (none given: every one). */
+export const notificationListInput = pageInput.extend({
+  unreadOnly: z.boolean().default(false),
+  categories: z.array(notificationCategory).max(NOTIFICATION_CATEGORIES.length).default([]),
+});
+
+/**
+ * The live feed of the caller's new notifications (a tRPC subscription over server-sent events). Each event carries
+ * its notification id as the SSE event id; a client that reconnects sends the last one it got (tRPC's
+ * `httpSubscriptionLink` does) and receives what it missed since, each once, then the live ones.
+ */
+export const notificationFeedInput = z
+  .object({ lastEventId: z.string().regex(/^\d{1,15}$/, 'errors.invalidField').nullish() })
+  .strict()
+  .default({});
+export const notificationFeedEvent = notification;
 export const notificationListOutput = pageOutput(notification);
 export const unreadCountOutput = z.object({ count: z.number().int().min(0) });
 /** Marks the given ids read, or all of the caller's when `all` is true. Only the caller's own are touched. */

@@ -93,6 +93,7 @@ export const en: Catalog<typeof zhCN> = {
     tooLarge: 'What you sent is too large; send less and try again',
     noProcedure: 'This action does not exist on the server; reload the page to get the current version',
     batchTooLarge: 'Too many requests at once; reload the page and try again',
+    unavailable: 'The server is restarting; reconnecting',
     timeout: 'The request took too long to arrive; check your connection and try again',
     methodNotAllowed: 'Method not allowed',
     conflict: 'Someone else changed this meanwhile. Reload and try again.',

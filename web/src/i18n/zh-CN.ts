@@ -92,6 +92,7 @@ export const zhCN = {
     tooLarge: '提交的内容过大，请减少内容后重试',
     noProcedure: '请求的接口不存在，请刷新页面以使用最新版本',
     batchTooLarge: '一次发出的请求过多，请刷新页面后重试',
+    unavailable: '服务器正在重启，正在重新连接',
     timeout: '请求超时，请检查网络后重试',
     conflict: '数据已被他人修改，请刷新后重试',
     network: '网络异常，请检查连接后重试',
