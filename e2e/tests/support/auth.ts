@@ -69,7 +69,7 @@ export async function signOut(page: Page) {
   await expect(page).toHaveURL(/\/login/);
 }
 
-/** The side menu's entries (antd Menu items), for asserting what a role may reach. */
+/** The side navigation's links, for asserting what a role may reach. */
 export function menuItem(page: Page, name: string | RegExp) {
-  return page.getByRole('menuitem', { name });
+  return page.getByRole('navigation', { name: /主菜单|Main menu/ }).getByRole('link', { name });
 }

@@ -1,12 +1,13 @@
 import { ReloadOutlined, SearchOutlined } from '@ant-design/icons';
 import { getDefaultSortOrder, useTable } from '@refinedev/antd';
 import type { BaseRecord, CrudFilters, CrudSort } from '@refinedev/core';
-import { Button, Card, Form, type FormProps, Input, Select, type SelectProps, Space, Table, type TableProps } from 'antd';
+import { Button, Form, type FormProps, Input, Select, type SelectProps, Space, Table, type TableProps } from 'antd';
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../i18n/format';
 import type { ApiError } from '../providers/errors';
 import { PageHeader } from './PageHeader';
+import { Surface } from './Surface';
 import { EmptyState, ErrorState } from './states';
 
 /*
@@ -89,7 +90,7 @@ export function ListPage(props: {
           </>
         }
       />
-      <Card styles={{ body: { paddingBottom: 8 } }}>{props.children}</Card>
+      <Surface style={{ paddingBottom: 8 }}>{props.children}</Surface>
     </ListContext.Provider>
   );
 }

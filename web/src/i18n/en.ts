@@ -34,6 +34,7 @@ export const en: Catalog<typeof zhCN> = {
     verticals: 'Verticals',
     scopeLine: '{{label}}: {{value}}',
     toggleMenu: 'Collapse or expand the menu',
+    mainMenu: 'Main menu',
   },
   locale: { 'zh-CN': '中文', en: 'English' },
   roles: { operator: 'Brand operator', manager: 'Category manager', admin: 'Platform admin' },

@@ -13,7 +13,7 @@ describe('language switch', () => {
     await user.click(within(screen.getByRole('banner')).getByText('English'));
 
     expect(await screen.findByRole('heading', { name: 'Merchants' })).toBeInTheDocument();
-    expect(screen.getByRole('menuitem', { name: /Merchants/ })).toBeInTheDocument();
+    expect(within(screen.getByRole('navigation', { name: 'Main menu' })).getByRole('link', { name: /Merchants/ })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /Sign out/ })).toBeInTheDocument();
     expect(screen.getByText('Category manager')).toBeInTheDocument();
     expect(screen.getByText('Verticals: Apparel · Beauty')).toBeInTheDocument();

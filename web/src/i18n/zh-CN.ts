@@ -32,6 +32,7 @@ export const zhCN = {
     verticals: '负责行业',
     scopeLine: '{{label}}：{{value}}',
     toggleMenu: '展开/收起菜单',
+    mainMenu: '主菜单',
   },
   locale: { 'zh-CN': '中文', en: 'English' },
   roles: { operator: '品牌运营', manager: '行业小二', admin: '平台管理员' },

@@ -1,5 +1,5 @@
 import { canEdit } from '@console/shared';
-import { Result } from 'antd';
+import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { PageHeader } from '../common/PageHeader';
@@ -22,7 +22,7 @@ export function LaunchEdit() {
         tags={<StateTag state={launch.state} />}
         backTo={`/launches/${encodeURIComponent(launch.id)}`}
       />
-      {canEdit(launch.state) ? <LaunchForm key={launch.id} launch={launch} /> : <Result status="warning" title={t('launches.notEditable')} />}
+      {canEdit(launch.state) ? <LaunchForm key={launch.id} launch={launch} /> : <Alert type="warning" showIcon message={t('launches.notEditable')} />}
     </>
   );
 }

@@ -1,11 +1,12 @@
 import type { SessionUser } from '@console/shared';
-import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
+import MenuFoldOutlined from '@ant-design/icons/MenuFoldOutlined';
+import MenuUnfoldOutlined from '@ant-design/icons/MenuUnfoldOutlined';
 import { type TitleProps, useGetIdentity, useMenu } from '@refinedev/core';
-import { Button, Layout, Menu, theme } from 'antd';
+import { Button, Layout, theme } from 'antd';
 import type { FC } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { canAccess } from '../providers/access';
+import { SiderNav } from './SiderNav';
 
 /**
  * The menu: the resources the role may list, by the same table the access-control provider answers from.
@@ -16,14 +17,10 @@ export function AppSider({ Title, collapsed: siderCollapsed, onCollapse: setSide
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const { data: user } = useGetIdentity<SessionUser>();
-  const { menuItems, selectedKey } = useMenu({ meta: { merchantId: user?.merchantId ?? undefined } });
+  const { menuItems } = useMenu({ meta: { merchantId: user?.merchantId ?? undefined } });
   const items = menuItems
     .filter((item) => item.route && canAccess(user, item.name, 'list'))
-    .map((item) => ({
-      key: item.key,
-      icon: item.icon,
-      label: <Link to={item.route!}>{item.label}</Link>,
-    }));
+    .map((item) => ({ key: item.key, icon: item.icon, label: item.label ?? item.name, to: item.route! }));
 
   return (
     <Layout.Sider
@@ -53,10 +50,11 @@ export function AppSider({ Title, collapsed: siderCollapsed, onCollapse: setSide
         >
           {Title && <Title collapsed={siderCollapsed} />}
         </div>
-        <Menu mode="inline" selectedKeys={[selectedKey]} items={items} style={{ borderInlineEnd: 0, paddingTop: 8 }} />
+        <SiderNav label={t('header.mainMenu')} items={items} collapsed={siderCollapsed} />
         <Button
           type="text"
           aria-label={t('header.toggleMenu')}
+          aria-expanded={!siderCollapsed}
           icon={siderCollapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
           onClick={() => setSiderCollapsed(!siderCollapsed)}
           style={{ position: 'absolute', bottom: 12, left: siderCollapsed ? 24 : 16 }}

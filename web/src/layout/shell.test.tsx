@@ -15,8 +15,9 @@ describe('the shell by role', () => {
     renderApp('/', { as: 'op.apparel' });
     await waitFor(() => expect(window.location.pathname).toBe('/store/m_apparel_01'));
     expect(await menu()).toEqual(['店铺概况']);
-    const item = screen.getByRole('menuitem', { name: /店铺概况/ });
-    expect(within(item).getByRole('link')).toHaveAttribute('href', '/store/m_apparel_01');
+    const item = within(screen.getByRole('navigation', { name: '主菜单' })).getByRole('link', { name: /店铺概况/ });
+    expect(item).toHaveAttribute('href', '/store/m_apparel_01');
+    expect(item).toHaveAttribute('aria-current', 'page');
     const header = screen.getByTestId('current-user');
     expect(header).toHaveTextContent('云裳服饰旗舰店 运营');
     expect(header).toHaveTextContent('品牌运营');

@@ -63,10 +63,10 @@ export function recordTrpcCalls() {
 
 /** The antd Menu of the sider, by its items' visible labels. */
 export function menuLabels(): string[] {
-  const menu = document.querySelector('.ant-layout-sider .ant-menu');
+  const menu = document.querySelector('.ant-layout-sider nav');
   if (!menu) return [];
   return within(menu as HTMLElement)
-    .queryAllByRole('menuitem')
+    .queryAllByRole('link')
     .map((item) => item.textContent?.trim() ?? '');
 }
 
