@@ -28,7 +28,7 @@ describe('sign-in page', () => {
     await signIn(user, 'op.apparel', 'wrong-password');
     const alert = await screen.findByTestId('login-error');
     expect(alert).toHaveTextContent('用户名或密码错误');
-    expect(within(alert.closest('.ant-card')!).getByRole('textbox', { name: '用户名' })).toHaveValue('op.apparel');
+    expect(within(alert.closest('section')!).getByRole('textbox', { name: '用户名' })).toHaveValue('op.apparel');
     expect(document.getElementById('password')).toHaveValue('');
     expect(window.location.pathname).toBe('/login');
     // Said once, in place: no toast repeating it in the corner.

@@ -1,7 +1,7 @@
 import { loginInput } from '@console/shared';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useLogin } from '@refinedev/core';
-import { Alert, Button, Card, Flex, Form, Input, Typography, theme } from 'antd';
+import { Alert, Button, Flex, Form, Input, Typography, theme } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { zodRule } from '../common/zodRule';
@@ -9,6 +9,7 @@ import { LanguageSwitch } from '../layout/LanguageSwitch';
 import { Logo } from '../layout/Title';
 import { applyFieldErrors, type ApiError, isApiError } from '../providers/errors';
 import type { LoginParams } from '../providers/auth';
+import { Panel } from '../common/Panel';
 
 /** The demo accounts are named on the page in development and mock mode only. */
 const SHOW_DEMO_HINT = import.meta.env.DEV || import.meta.env.VITE_MOCK === 'true';
@@ -62,7 +63,7 @@ export function LoginPage() {
           </Typography.Title>
           <Typography.Text type="secondary">{t('app.tagline')}</Typography.Text>
         </Flex>
-        <Card style={{ width: '100%', maxWidth: 400, boxShadow: token.boxShadowTertiary }} styles={{ body: { padding: 32 } }}>
+        <Panel style={{ width: '100%', maxWidth: 400, boxShadow: token.boxShadowTertiary }} styles={{ body: { padding: 32 } }}>
           <Typography.Title level={2} style={{ marginTop: 0, fontSize: 20 }}>
             {t('auth.signInTitle')}
           </Typography.Title>
@@ -99,7 +100,7 @@ export function LoginPage() {
               {t('auth.demoHint')}
             </Typography.Paragraph>
           )}
-        </Card>
+        </Panel>
       </Flex>
       <footer style={{ marginTop: 32 }}>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>

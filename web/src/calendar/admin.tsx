@@ -1,7 +1,7 @@
 import { type CalendarWindow, WINDOW_KINDS, WINDOW_PHASES } from '@console/shared';
 import PlusOutlined from '@ant-design/icons/PlusOutlined';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, DatePicker, Form, Input, InputNumber, Modal, Select, Switch, Table, Tag } from 'antd';
+import { Alert, Button, DatePicker, Form, Input, InputNumber, Modal, Select, Switch, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { PageHeader } from '../common/PageHeader';
 import { useFormat } from '../i18n/format';
 import { toApiError } from '../providers/errors';
 import { trpc } from '../providers/trpc';
+import { Panel } from '../common/Panel';
 
 type Values = Omit<CalendarWindow, 'id' | 'version' | 'updatedAt' | 'startsOn' | 'endsOn' | 'submissionDeadline'> & {
   startsOn: dayjs.Dayjs | null;
@@ -65,7 +66,7 @@ export default function CalendarAdmin() {
           </>
         }
       />
-      <Card>
+      <Panel>
         <Table<CalendarWindow>
           rowKey="id"
           size="small"
@@ -84,7 +85,7 @@ export default function CalendarAdmin() {
             { key: 'edit', title: t('table.actions'), render: (_, w) => <Button size="small" onClick={() => open(w)}>{t('common.edit')}</Button> },
           ]}
         />
-      </Card>
+      </Panel>
       <Modal open={editing !== null} title={editing === 'new' ? t('calendar.add') : t('calendar.edit')} onOk={() => void save()} onCancel={() => setEditing(null)} okText={t('common.save')} cancelText={t('common.cancel')} destroyOnHidden>
         {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} role="alert" />}
         <Form<Values> form={form} layout="vertical">

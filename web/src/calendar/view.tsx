@@ -1,13 +1,14 @@
 import { addDays, type CalendarWindow } from '@console/shared';
 import { useGetIdentity } from '@refinedev/core';
 import { useQuery } from '@tanstack/react-query';
-import { Badge, Calendar, Card, Tag } from 'antd';
+import { Badge, Calendar, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAvailability } from '../campaigns/api';
 import { PageHeader } from '../common/PageHeader';
 import { trpc } from '../providers/trpc';
+import { Panel } from '../common/Panel';
 
 const KIND_COLORS: Record<CalendarWindow['kind'], string> = {
   ss_launch: 'green',
@@ -66,9 +67,9 @@ export default function CalendarView() {
   return (
     <>
       <PageHeader title={t('calendar.title')} subtitle={t('calendar.subtitle')} />
-      <Card>
+      <Panel>
         <Calendar value={month} onPanelChange={(d) => setMonth(d.startOf('month'))} onSelect={(d) => setMonth(d.startOf('month'))} cellRender={(d, info) => (info.type === 'date' ? cell(d) : info.originNode)} />
-      </Card>
+      </Panel>
     </>
   );
 }

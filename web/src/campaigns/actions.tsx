@@ -1,5 +1,5 @@
 import type { CampaignApplication } from '@console/shared';
-import { Alert, Button, Card, Space, message } from 'antd';
+import { Alert, Button, Space, message } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -8,6 +8,7 @@ import { useTimeline } from '../launches/api';
 import { toApiError } from '../providers/errors';
 import { trpc } from '../providers/trpc';
 import { useRefreshCampaign } from './api';
+import { Panel } from '../common/Panel';
 
 /** Save as draft, then submit / resubmit: what the form pages share. Field errors come back per path. */
 export function useCampaignSave<C>(opts: {
@@ -97,8 +98,8 @@ export function CampaignTimeline({ id }: { id: string | undefined }) {
   const timeline = useTimeline(id);
   if (!id || !timeline.data) return null;
   return (
-    <Card title={t('launches.timeline')} size="small">
+    <Panel title={t('launches.timeline')} size="small">
       <ApplicationTimeline entries={timeline.data} />
-    </Card>
+    </Panel>
   );
 }

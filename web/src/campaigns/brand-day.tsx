@@ -1,5 +1,5 @@
 import { BRAND_DAY_RESOURCES, type BrandDayContent, type CampaignApplication, addDays, platformDate } from '@console/shared';
-import { Alert, Button, Card, Checkbox, Col, Form, Input, InputNumber, Row, Space } from 'antd';
+import { Alert, Button, Checkbox, Col, Form, Input, InputNumber, Row, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../common/PageHeader';
 import { StateTag } from '../launches/common';
@@ -8,6 +8,7 @@ import { useAvailability, useBrandDayEligibility } from './api';
 import { ActionBar, CampaignTimeline, ErrorAlert, useCampaignSave } from './actions';
 import { BrandDayDatePicker } from './date-picker';
 import { EligibilityCard } from './eligibility-card';
+import { Panel } from '../common/Panel';
 
 type Values = Omit<BrandDayContent, 'gmvTarget' | 'heroSkus'> & { gmvYuan: number | null; heroSkus: { code: string; name: string; priceYuan: number | null }[] };
 
@@ -90,7 +91,7 @@ export function BrandDayPage({ app }: { app?: Extract<CampaignApplication, { kin
       <EligibilityCard eligibility={eligibility.data} />
       <Row gutter={16}>
         <Col xs={24} xl={16}>
-          <Card>
+          <Panel>
             <Form<Values> form={form} layout="vertical" initialValues={toValues(app?.content ?? EMPTY)} disabled={!editable}>
               <Form.Item name="date" label={t('campaigns.fields.date')} required>
                 <BrandDayDatePicker days={availability.data?.days} />
@@ -140,7 +141,7 @@ export function BrandDayPage({ app }: { app?: Extract<CampaignApplication, { kin
                 )}
               </Form.List>
             </Form>
-          </Card>
+          </Panel>
         </Col>
         <Col xs={24} xl={8}>
           <CampaignTimeline id={app?.id} />

@@ -1,8 +1,9 @@
 import type { CriterionResult, Eligibility } from '@console/shared';
 import CheckCircleFilled from '@ant-design/icons/CheckCircleFilled';
 import CloseCircleFilled from '@ant-design/icons/CloseCircleFilled';
-import { Alert, Card, Table, Tag, Typography } from 'antd';
+import { Alert, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Panel } from '../common/Panel';
 
 /** How a criterion's threshold reads: ≥ 4.70, < 6, Silver or better, by 2027-10-10. */
 function useThresholdText() {
@@ -30,7 +31,7 @@ export function EligibilityCard({ eligibility, title }: { eligibility: Eligibili
   const { t } = useTranslation();
   const threshold = useThresholdText();
   return (
-    <Card title={title ?? t('campaigns.eligibility.title')} size="small" style={{ marginBottom: 16 }} data-testid="eligibility-card">
+    <Panel title={title ?? t('campaigns.eligibility.title')} size="small" style={{ marginBottom: 16 }} data-testid="eligibility-card">
       {eligibility ? (
         <>
           <Alert
@@ -72,6 +73,6 @@ export function EligibilityCard({ eligibility, title }: { eligibility: Eligibili
       ) : (
         <Typography.Text type="secondary">{t('app.loading')}</Typography.Text>
       )}
-    </Card>
+    </Panel>
   );
 }

@@ -12,7 +12,7 @@ import {
 } from '@console/shared';
 import DownloadOutlined from '@ant-design/icons/DownloadOutlined';
 import UploadOutlined from '@ant-design/icons/UploadOutlined';
-import { Alert, Button, Card, Checkbox, Col, Form, Input, InputNumber, Radio, Row, Select, Space, Switch, Table, Typography, Upload } from 'antd';
+import { Alert, Button, Checkbox, Col, Form, Input, InputNumber, Radio, Row, Select, Space, Switch, Table, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../common/PageHeader';
@@ -22,6 +22,7 @@ import { usePromotionEligibility } from './api';
 import { ActionBar, CampaignTimeline, ErrorAlert, useCampaignSave } from './actions';
 import { EligibilityCard } from './eligibility-card';
 import { PromoSkuTable } from './sku-table';
+import { Panel } from '../common/Panel';
 
 type Header = Omit<PromotionContent, 'skus'>;
 // A new registration starts with the next Double 11 whose registration is still ahead (it closes in October).
@@ -69,7 +70,7 @@ export function PromotionPage({ app }: { app?: Extract<CampaignApplication, { ki
       <EligibilityCard eligibility={eligibility.data} />
       <Row gutter={16}>
         <Col xs={24} xl={16}>
-          <Card style={{ marginBottom: 16 }}>
+          <Panel style={{ marginBottom: 16 }}>
             <Form<Header> form={form} layout="vertical" initialValues={content} disabled={!editable}>
               <Space size="large" wrap>
                 <Form.Item name="festival" label={t('campaigns.fields.festival')}>
@@ -97,8 +98,8 @@ export function PromotionPage({ app }: { app?: Extract<CampaignApplication, { ki
                 </Form.Item>
               )}
             </Form>
-          </Card>
-          <Card
+          </Panel>
+          <Panel
             title={`${t('campaigns.fields.skus')} · ${t('campaigns.skuSummary', { count: skus.length })}`}
             extra={
               <Space>
@@ -145,7 +146,7 @@ export function PromotionPage({ app }: { app?: Extract<CampaignApplication, { ki
               </>
             )}
             <PromoSkuTable skus={skus} mode={mode} />
-          </Card>
+          </Panel>
         </Col>
         <Col xs={24} xl={8}>
           <CampaignTimeline id={app?.id} />

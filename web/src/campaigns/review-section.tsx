@@ -1,4 +1,4 @@
-import { Card, Col, List, Row, Typography } from 'antd';
+import { Col, List, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../i18n/format';
 import { StateTag } from '../launches/common';
@@ -6,6 +6,7 @@ import { PageLoading } from '../layout/PageLoading';
 import { useCampaign, useReviewContext } from './api';
 import { CampaignContentView } from './content';
 import { EligibilityCard } from './eligibility-card';
+import { Panel } from '../common/Panel';
 
 /** A campaign application in the review panel: its content, eligibility then and now, and (Brand Day) the date's other applications. */
 export default function CampaignReviewSection({ id }: { id: string }) {
@@ -24,7 +25,7 @@ export default function CampaignReviewSection({ id }: { id: string }) {
         </Col>
       </Row>
       {app.data?.kind === 'brand_day' && context.data && (
-        <Card title={t('campaigns.review.sameDate')} size="small" style={{ marginBottom: 16 }} data-testid="same-date">
+        <Panel title={t('campaigns.review.sameDate')} size="small" style={{ marginBottom: 16 }} data-testid="same-date">
           <List
             size="small"
             dataSource={context.data.sameDate}
@@ -36,11 +37,11 @@ export default function CampaignReviewSection({ id }: { id: string }) {
             )}
           />
           {context.data.sameDateElsewhere > 0 && <Typography.Text type="secondary">{t('campaigns.review.sameDateElsewhere', { count: context.data.sameDateElsewhere })}</Typography.Text>}
-        </Card>
+        </Panel>
       )}
-      <Card title={t('campaigns.title')} style={{ marginBottom: 16 }}>
+      <Panel title={t('campaigns.title')} style={{ marginBottom: 16 }}>
         {app.data ? <CampaignContentView app={app.data} /> : <PageLoading />}
-      </Card>
+      </Panel>
     </>
   );
 }

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../i18n/format';
 import type { ApiError } from '../providers/errors';
 import { PageHeader } from './PageHeader';
-import { Surface } from './Surface';
+import { Panel } from './Panel';
 import { EmptyState, ErrorState } from './states';
 
 /*
@@ -90,7 +90,7 @@ export function ListPage(props: {
           </>
         }
       />
-      <Surface style={{ paddingBottom: 8 }}>{props.children}</Surface>
+      <Panel styles={{ body: { paddingBottom: 8 } }}>{props.children}</Panel>
     </ListContext.Provider>
   );
 }

@@ -15,7 +15,7 @@ import {
 import DownloadOutlined from '@ant-design/icons/DownloadOutlined';
 import PlusOutlined from '@ant-design/icons/PlusOutlined';
 import UploadOutlined from '@ant-design/icons/UploadOutlined';
-import { Alert, Button, Card, Checkbox, Col, DatePicker, Flex, Form, Input, InputNumber, Row, Select, Space, Typography, message } from 'antd';
+import { Alert, Button, Checkbox, Col, DatePicker, Flex, Form, Input, InputNumber, Row, Select, Space, Typography, message } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
@@ -33,6 +33,7 @@ import { nextOpenWindow, useLaunchWindows, useRefreshApplication, windowFor } fr
 import { downloadText, useFieldLabel, useIssueText } from './common';
 import type { ImportMode } from './csv-import';
 import type { CellChange, SkuField, SkuRow } from './sku-grid';
+import { Panel } from '../common/Panel';
 
 // The grid and the CSV import are their own chunks: the form's first paint does not wait for them.
 const SkuGrid = lazy(() => import('./sku-grid'));
@@ -340,7 +341,7 @@ export function LaunchForm({ launch }: { launch?: Launch }) {
         }}
         requiredMark={false}
       >
-        <Card title={t('launches.content')} style={{ marginBottom: 16 }}>
+        <Panel title={t('launches.content')} style={{ marginBottom: 16 }}>
           <Row gutter={16}>
             <Col xs={24} md={8}>
               <Form.Item label={t('launches.fields.seasonYear')} {...fieldHelp('season')} {...commentExtra('season')}>
@@ -421,9 +422,9 @@ export function LaunchForm({ launch }: { launch?: Launch }) {
               </Form.Item>
             </Col>
           </Row>
-        </Card>
+        </Panel>
       </Form>
-      <Card
+      <Panel
         title={
           <Space size={12}>
             <span>{t('launches.fields.skus')}</span>
@@ -482,7 +483,7 @@ export function LaunchForm({ launch }: { launch?: Launch }) {
             <SkuGrid rows={rows} errors={skuErrors} onChange={onCell} onRemove={onRemove} onInvalid={onInvalid} />
           </Suspense>
         )}
-      </Card>
+      </Panel>
       <Flex
         justify="flex-end"
         gap={8}

@@ -1,7 +1,7 @@
 import { type Launch, launchSubmitIssues, skusToCsv } from '@console/shared';
 import DownloadOutlined from '@ant-design/icons/DownloadOutlined';
 import EditOutlined from '@ant-design/icons/EditOutlined';
-import { Alert, Button, Card, Col, Descriptions, Popconfirm, Row, Space, Tag, Typography, message } from 'antd';
+import { Alert, Button, Col, Descriptions, Popconfirm, Row, Space, Tag, Typography, message } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -13,6 +13,7 @@ import { toApiError } from '../providers/errors';
 import { trpc } from '../providers/trpc';
 import { useLaunch, useLaunchWindows, useRefreshApplication, useTimeline, windowFor } from './api';
 import { ApplicationTimeline, StateTag, downloadText, useFieldLabel, useIssueText, useYuan } from './common';
+import { Panel } from '../common/Panel';
 
 const SkuTable = lazy(() => import('./sku-table'));
 
@@ -209,14 +210,14 @@ export function LaunchShow() {
       )}
       <Row gutter={16}>
         <Col xs={24} xl={17}>
-          <Card title={t('launches.content')} style={{ marginBottom: 16 }}>
+          <Panel title={t('launches.content')} style={{ marginBottom: 16 }}>
             <LaunchContentView launch={launch} />
-          </Card>
+          </Panel>
         </Col>
         <Col xs={24} xl={7}>
-          <Card title={t('launches.timeline')}>
+          <Panel title={t('launches.timeline')}>
             {timeline.data ? <ApplicationTimeline entries={timeline.data} /> : <PageLoading />}
-          </Card>
+          </Panel>
         </Col>
       </Row>
     </>

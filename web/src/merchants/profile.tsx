@@ -1,8 +1,9 @@
 import type { Merchant } from '@console/shared';
-import { Card, Col, Descriptions, Flex, Progress, Row, Statistic, theme, Typography } from 'antd';
+import { Col, Descriptions, Flex, Progress, Row, Statistic, theme, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CrossBorderTag, TierTag, VerticalTag } from '../common/tags';
 import { useFormat } from '../i18n/format';
+import { Panel } from '../common/Panel';
 
 /** Thresholds of the platform (DOMAIN.md): Brand Day needs DSR ≥ 4.7 and fewer than 6 points, Double 11 ≥ 4.6 and < 12. */
 const DSR_GOOD = 4.7;
@@ -49,7 +50,7 @@ export function MerchantProfile({ merchant }: { merchant: Merchant }) {
     <Flex vertical gap={16}>
       <Row gutter={[16, 16]}>
         <Col xs={24} sm={12} xl={6}>
-          <Card>
+          <Panel>
             <Statistic
               title={t('merchants.fields.serviceTier')}
               valueRender={() => (
@@ -58,36 +59,36 @@ export function MerchantProfile({ merchant }: { merchant: Merchant }) {
                 </span>
               )}
             />
-          </Card>
+          </Panel>
         </Col>
         <Col xs={24} sm={12} xl={6}>
-          <Card>
+          <Panel>
             <Statistic
               title={`${t('merchants.fields.dsrService')} · ${t('merchants.dsrHint')}`}
               value={f.dsr(merchant.dsrService)}
               valueStyle={{ color: dsrColor(merchant.dsrService, token) }}
             />
-          </Card>
+          </Panel>
         </Col>
         <Col xs={24} sm={12} xl={6}>
-          <Card>
+          <Panel>
             <Statistic
               title={`${t('merchants.fields.violationPoints')} · ${t('merchants.violationHint')}`}
               value={merchant.violationPoints}
               valueStyle={{ color: pointsColor(merchant.violationPoints, token) }}
               data-testid="violation-points"
             />
-          </Card>
+          </Panel>
         </Col>
         <Col xs={24} sm={12} xl={6}>
-          <Card>
+          <Panel>
             <Statistic title={t('merchants.fields.membersTotal')} value={f.integer(totalMembers)} />
-          </Card>
+          </Panel>
         </Col>
       </Row>
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={12}>
-          <Card title={t('merchants.sections.dsr')} extra={<Typography.Text type="secondary">{t('merchants.dsrHint')}</Typography.Text>} style={{ height: '100%' }}>
+          <Panel title={t('merchants.sections.dsr')} extra={<Typography.Text type="secondary">{t('merchants.dsrHint')}</Typography.Text>} style={{ height: '100%' }}>
             <Flex vertical gap={14}>
               {dsr.map(({ key, score }) => (
                 <div key={key} data-testid={key}>
@@ -101,10 +102,10 @@ export function MerchantProfile({ merchant }: { merchant: Merchant }) {
                 </div>
               ))}
             </Flex>
-          </Card>
+          </Panel>
         </Col>
         <Col xs={24} lg={12}>
-          <Card title={t('merchants.sections.members')} extra={<Typography.Text type="secondary">{t('merchants.membersHint')}</Typography.Text>} style={{ height: '100%' }}>
+          <Panel title={t('merchants.sections.members')} extra={<Typography.Text type="secondary">{t('merchants.membersHint')}</Typography.Text>} style={{ height: '100%' }}>
             <Flex vertical gap={14}>
               {tiers.map(({ key, count, color }) => (
                 <div key={key} data-testid={key}>
@@ -127,10 +128,10 @@ export function MerchantProfile({ merchant }: { merchant: Merchant }) {
                 </div>
               ))}
             </Flex>
-          </Card>
+          </Panel>
         </Col>
       </Row>
-      <Card title={t('merchants.sections.overview')}>
+      <Panel title={t('merchants.sections.overview')}>
         <Descriptions column={{ xs: 1, sm: 2, lg: 3 }} size="middle">
           <Descriptions.Item label={t('merchants.fields.id')}>
             <Typography.Text copyable code>
@@ -149,7 +150,7 @@ export function MerchantProfile({ merchant }: { merchant: Merchant }) {
           <Descriptions.Item label={t('merchants.fields.violationPoints')}>{merchant.violationPoints}</Descriptions.Item>
           <Descriptions.Item label={t('merchants.fields.createdAt')}>{f.date(merchant.createdAt)}</Descriptions.Item>
         </Descriptions>
-      </Card>
+      </Panel>
     </Flex>
   );
 }

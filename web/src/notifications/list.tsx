@@ -1,7 +1,7 @@
 import type { Notification, SessionUser } from '@console/shared';
 import { useGetIdentity } from '@refinedev/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Badge, Button, Card, Checkbox, Flex, List, Space, Typography } from 'antd';
+import { Badge, Button, Checkbox, Flex, List, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -10,6 +10,7 @@ import { EmptyState, ErrorState } from '../common/states';
 import { useFormat } from '../i18n/format';
 import { trpc } from '../providers/trpc';
 import { UNREAD_KEY, notificationLink, useNotificationText } from './api';
+import { Panel } from '../common/Panel';
 
 const PAGE_SIZE = 10;
 
@@ -43,7 +44,7 @@ export function NotificationList() {
           </Button>
         }
       />
-      <Card>
+      <Panel>
         <Checkbox
           checked={unreadOnly}
           onChange={(e) => {
@@ -113,7 +114,7 @@ export function NotificationList() {
             }}
           />
         )}
-      </Card>
+      </Panel>
     </>
   );
 }

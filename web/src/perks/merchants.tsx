@@ -1,12 +1,13 @@
 import type { PerkMerchantItem } from '@console/shared';
 import { useQuery } from '@tanstack/react-query';
-import { Card, Input, Table, Tag } from 'antd';
+import { Input, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '../common/PageHeader';
 import { useFormat } from '../i18n/format';
 import { trpc } from '../providers/trpc';
+import { Panel } from '../common/Panel';
 
 const PAGE_SIZE = 20;
 
@@ -23,7 +24,7 @@ export function PerkMerchantList() {
   return (
     <>
       <PageHeader title={t('perks.managerListTitle')} subtitle={t('perks.managerListSubtitle')} />
-      <Card>
+      <Panel>
         <Input.Search
           allowClear
           aria-label={t('perks.list.searchPlaceholder')}
@@ -68,7 +69,7 @@ export function PerkMerchantList() {
             { key: 'published', title: t('perks.list.published'), align: 'right', render: (_, m) => f.integer(m.publishedCount) },
           ]}
         />
-      </Card>
+      </Panel>
     </>
   );
 }

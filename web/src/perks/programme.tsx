@@ -7,7 +7,7 @@ import {
   programmeIssues,
   type VersionSummary,
 } from '@console/shared';
-import { Alert, Button, Card, Col, DatePicker, Empty, Modal, Popconfirm, Radio, Row, Select, Space, Table, Tag, Typography, message } from 'antd';
+import { Alert, Button, Col, DatePicker, Empty, Modal, Popconfirm, Radio, Row, Select, Space, Table, Tag, Typography, message } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +21,7 @@ import { setAt, useProgramme, useRefreshPerks, useVersion, useVersions } from '.
 import { CostPanel } from './cost';
 import { Cell, SettingRow, TierGrid } from './grid';
 import { ShopperPreview } from './preview';
+import { Panel } from '../common/Panel';
 
 export const STATUS_COLORS = { draft: 'default', scheduled: 'blue', active: 'green', superseded: 'default' } as const;
 
@@ -195,7 +196,7 @@ function DraftEditor({ programme, draft }: { programme: ProgrammeOutput; draft: 
   const today = platformDate(new Date());
   return (
     <>
-      <Card
+      <Panel
         title={
           <Space>
             {t('perks.draftTitle', { number: draft.number })}
@@ -232,17 +233,17 @@ function DraftEditor({ programme, draft }: { programme: ProgrammeOutput; draft: 
         <div style={{ marginTop: 16 }}>
           <ProgrammeSettings content={content} errors={errors} onChange={change} />
         </div>
-      </Card>
+      </Panel>
       <Row gutter={16}>
         <Col xs={24} xl={14}>
-          <Card title={t('perks.section.cost')} style={{ marginBottom: 16 }}>
+          <Panel title={t('perks.section.cost')} style={{ marginBottom: 16 }}>
             <CostPanel content={content} active={programme.active?.content ?? null} members={programme.merchant.members} />
-          </Card>
+          </Panel>
         </Col>
         <Col xs={24} xl={10}>
-          <Card title={t('perks.section.preview')} style={{ marginBottom: 16 }}>
+          <Panel title={t('perks.section.preview')} style={{ marginBottom: 16 }}>
             <ShopperPreview content={content} />
-          </Card>
+          </Panel>
         </Col>
       </Row>
       <Modal
@@ -275,7 +276,7 @@ export function VersionsCard({ merchantId }: { merchantId?: string }) {
   const query = useVersions(merchantId);
   const base = merchantId ? `/perks/merchants/${encodeURIComponent(merchantId)}/versions` : '/perks/versions';
   return (
-    <Card title={t('perks.section.versions')} style={{ marginBottom: 16 }}>
+    <Panel title={t('perks.section.versions')} style={{ marginBottom: 16 }}>
       <Table<VersionSummary>
         size="small"
         rowKey="id"
@@ -291,7 +292,7 @@ export function VersionsCard({ merchantId }: { merchantId?: string }) {
           { key: 'updatedAt', title: t('perks.versions.updatedAt'), render: (_, v) => f.dateTime(v.updatedAt) },
         ]}
       />
-    </Card>
+    </Panel>
   );
 }
 
@@ -376,11 +377,11 @@ export function ProgrammePage() {
           <DraftEditor key={draft.id} programme={p} draft={draft} />
         </>
       ) : p.active ? (
-        <Card title={t('perks.activeTitle', { number: p.active.number })} style={{ marginBottom: 16 }}>
+        <Panel title={t('perks.activeTitle', { number: p.active.number })} style={{ marginBottom: 16 }}>
           <ProgrammeView content={p.active.content} active={p.active.content} members={p.merchant.members} />
-        </Card>
+        </Panel>
       ) : (
-        <Card style={{ marginBottom: 16 }}>
+        <Panel style={{ marginBottom: 16 }}>
           <Empty description={<Space direction="vertical"><Typography.Text strong>{t('perks.empty')}</Typography.Text>{!readOnly && <Typography.Text type="secondary">{t('perks.emptyHint')}</Typography.Text>}</Space>}>
             {!readOnly && (
               <Button type="primary" loading={starting} onClick={() => void start()}>
@@ -388,7 +389,7 @@ export function ProgrammePage() {
               </Button>
             )}
           </Empty>
-        </Card>
+        </Panel>
       )}
       <VersionsCard merchantId={merchantId} />
     </>

@@ -1,4 +1,4 @@
-import { Alert, Card, Select, Space, Tag, Typography } from 'antd';
+import { Alert, Select, Space, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -9,6 +9,7 @@ import { ApplicationDiff } from '../review/diff';
 import { useDiff, useProgramme, useVersion, useVersions } from './api';
 import { useDiffText } from './diff-text';
 import { ProgrammeView, STATUS_COLORS } from './programme';
+import { Panel } from '../common/Panel';
 
 /**
  * One version of a programme, read-only, compared with another (by default the newest other version): the cells
@@ -47,7 +48,7 @@ export function VersionPage() {
           v.effectiveFrom ? <Typography.Text type="secondary">{`${t('perks.effectiveFrom')}: ${f.date(v.effectiveFrom)}`}</Typography.Text> : undefined
         }
       />
-      <Card style={{ marginBottom: 16 }}>
+      <Panel style={{ marginBottom: 16 }}>
         <Space style={{ marginBottom: 12 }} wrap>
           <Typography.Text>{t('perks.version.compareWith')}</Typography.Text>
           <Select
@@ -67,10 +68,10 @@ export function VersionPage() {
             {diff.data && <ApplicationDiff diff={diff.data} label={label} valueText={valueText} />}
           </>
         )}
-      </Card>
-      <Card>
+      </Panel>
+      <Panel>
         <ProgrammeView content={v.content} active={p.active?.content ?? null} members={p.merchant.members} highlighted={highlighted} />
-      </Card>
+      </Panel>
     </>
   );
 }

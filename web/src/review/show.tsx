@@ -1,6 +1,6 @@
 import { type ApplicationSummary, rejectInput, requestChangesInput } from '@console/shared';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Col, Descriptions, Form, Input, Modal, Row, Select, Space, Tag, Typography, message } from 'antd';
+import { Alert, Button, Col, Descriptions, Form, Input, Modal, Row, Select, Space, Tag, Typography, message } from 'antd';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -16,6 +16,7 @@ import { KIND_VIEWS } from '../kinds';
 import { toApiError } from '../providers/errors';
 import { isTrpcError, trpc } from '../providers/trpc';
 import { ApplicationDiff } from './diff';
+import { Panel } from '../common/Panel';
 
 type Decision = 'approve' | 'reject' | 'request_changes';
 interface Conflict {
@@ -196,15 +197,15 @@ export function ReviewPanel() {
       )}
       <Row gutter={16}>
         <Col xs={24} xl={16}>
-          <Card title={t('review.diffTitle')} style={{ marginBottom: 16 }}>
+          <Panel title={t('review.diffTitle')} style={{ marginBottom: 16 }}>
             {diff.data ? <ApplicationDiff diff={diff.data} /> : <PageLoading />}
-          </Card>
+          </Panel>
           <Suspense fallback={<PageLoading />}>
             <Section id={app.id} />
           </Suspense>
         </Col>
         <Col xs={24} xl={8}>
-          <Card style={{ marginBottom: 16 }}>
+          <Panel style={{ marginBottom: 16 }}>
             <Descriptions column={1} size="small">
               <Descriptions.Item label={t('review.fields.state')}>
                 <StateTag state={app.state} />
@@ -223,8 +224,8 @@ export function ReviewPanel() {
               </Descriptions.Item>
             </Descriptions>
             {app.allowedActions.length === 0 && <Typography.Text type="secondary">{t('review.nothingToDo')}</Typography.Text>}
-          </Card>
-          <Card title={t('launches.timeline')}>{timeline.data ? <ApplicationTimeline entries={timeline.data} /> : <PageLoading />}</Card>
+          </Panel>
+          <Panel title={t('launches.timeline')}>{timeline.data ? <ApplicationTimeline entries={timeline.data} /> : <PageLoading />}</Panel>
         </Col>
       </Row>
       <Modal

@@ -7,7 +7,7 @@ import {
   meetsMax,
   meetsMin,
 } from '@console/shared';
-import { Alert, Card, Col, DatePicker, Descriptions, Empty, Flex, List, Row, Segmented, Skeleton, Space, Statistic, Table, Tag, Typography, theme } from 'antd';
+import { Alert, Col, DatePicker, Descriptions, Empty, Flex, List, Row, Segmented, Skeleton, Space, Statistic, Table, Tag, Typography, theme } from 'antd';
 import dayjs from 'dayjs';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +18,7 @@ import { useFormat } from '../i18n/format';
 import { type PeriodKind, useDashboard, usePeriod } from './api';
 import { CoverageHeatMap } from './heatmap';
 import './locale';
+import { Panel } from '../common/Panel';
 
 const TrendChart = lazy(() => import('./trend'));
 
@@ -62,14 +63,14 @@ function MetricCard({ metric, ratio, d }: { metric: TierMetric; ratio: Ratio; d:
     );
   };
   return (
-    <Card size="small" style={{ height: '100%' }}>
+    <Panel size="small" style={{ height: '100%' }}>
       <Statistic title={t(`service.metrics.${metric}`)} value={ratio.share === null ? t('service.noData') : f.percent(ratio.share)} />
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {metric === 'coverage' ? t('service.coverageBasis', { count: ratio.count, total: ratio.total }) : t('service.countOf', { count: f.integer(ratio.count), total: f.integer(ratio.total) })}
       </Typography.Text>
       {line(d.tier.current, 'thresholdCurrent')}
       {line(d.tier.next, 'thresholdNext')}
-    </Card>
+    </Panel>
   );
 }
 
@@ -85,7 +86,7 @@ function TierCard({ d }: { d: ServiceDashboard }) {
       required: bpText(i.required, f.percent),
     });
   return (
-    <Card title={t('service.tier.title')} style={{ height: '100%' }}>
+    <Panel title={t('service.tier.title')} style={{ height: '100%' }}>
       <Descriptions column={1} size="small">
         <Descriptions.Item label={t('service.tier.current')}>
           <TierTag tier={d.tier.current} />
@@ -117,7 +118,7 @@ function TierCard({ d }: { d: ServiceDashboard }) {
       ) : (
         <Typography.Text type="secondary">{t('service.tier.noEvaluation')}</Typography.Text>
       )}
-    </Card>
+    </Panel>
   );
 }
 
@@ -167,7 +168,7 @@ export function ServiceDashboardView({ merchantId, backTo }: { merchantId?: stri
               </Col>
             ))}
             <Col xs={12} md={8}>
-              <Card size="small" style={{ height: '100%' }}>
+              <Panel size="small" style={{ height: '100%' }}>
                 <Statistic title={t('service.metrics.firstResponse')} value={sec(fr.medianSec)} />
                 <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
                   {t('service.medianP90', { median: sec(fr.medianSec), p90: sec(fr.p90Sec) })}
@@ -175,24 +176,24 @@ export function ServiceDashboardView({ merchantId, backTo }: { merchantId?: stri
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {t('service.conversationsBasis', { count: f.integer(fr.answered) })}
                 </Typography.Text>
-              </Card>
+              </Panel>
             </Col>
           </Row>
         </Col>
         <Col span={24}>
-          <Card title={t('service.heatmap.title')}>
+          <Panel title={t('service.heatmap.title')}>
             <CoverageHeatMap cells={d.heatmap} responseTimeSec={d.standards.responseTimeSec} />
-          </Card>
+          </Panel>
         </Col>
         <Col xs={24} xl={14}>
-          <Card title={t('service.trend.title')}>
+          <Panel title={t('service.trend.title')}>
             <Suspense fallback={<Skeleton active />}>
               <TrendChart points={d.trend} />
             </Suspense>
-          </Card>
+          </Panel>
         </Col>
         <Col xs={24} xl={10}>
-          <Card title={t('service.breaches.title')}>
+          <Panel title={t('service.breaches.title')}>
             <Table
               size="small"
               rowKey="hourStart"
@@ -214,10 +215,10 @@ export function ServiceDashboardView({ merchantId, backTo }: { merchantId?: stri
                 },
               ]}
             />
-          </Card>
+          </Panel>
         </Col>
         <Col span={24}>
-          <Card title={t('service.tier.history')}>
+          <Panel title={t('service.tier.history')}>
             <Table
               size="small"
               rowKey="weekStart"
@@ -237,7 +238,7 @@ export function ServiceDashboardView({ merchantId, backTo }: { merchantId?: stri
                 { key: 'v', title: t('service.tier.standardsVersion'), align: 'right', render: (_, e) => `v${e.standardsVersion}` },
               ]}
             />
-          </Card>
+          </Panel>
         </Col>
       </Row>
     </>

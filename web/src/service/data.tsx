@@ -3,7 +3,7 @@ import DownloadOutlined from '@ant-design/icons/DownloadOutlined';
 import InboxOutlined from '@ant-design/icons/InboxOutlined';
 import KeyOutlined from '@ant-design/icons/KeyOutlined';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Col, Form, Input, Modal, Popconfirm, Row, Space, Table, Tag, Typography, Upload } from 'antd';
+import { Alert, Button, Col, Form, Input, Modal, Popconfirm, Row, Space, Table, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../common/PageHeader';
@@ -14,6 +14,7 @@ import { toApiError } from '../providers/errors';
 import { useFeedback } from '../providers/feedback';
 import { trpc } from '../providers/trpc';
 import './locale';
+import { Panel } from '../common/Panel';
 
 const INGEST_PATH = '/api/service/events';
 
@@ -39,7 +40,7 @@ function EventsUpload() {
   });
   const errorText = (e: EventCsvError) => t(e.key, e.params ?? {});
   return (
-    <Card title={t('service.upload.title')} extra={<Button icon={<DownloadOutlined />} onClick={() => downloadText(eventsCsvTemplate(i18n.language === 'en' ? 'en' : 'zh-CN'), 'service-events.csv')}>{t('service.upload.template')}</Button>}>
+    <Panel title={t('service.upload.title')} extra={<Button icon={<DownloadOutlined />} onClick={() => downloadText(eventsCsvTemplate(i18n.language === 'en' ? 'en' : 'zh-CN'), 'service-events.csv')}>{t('service.upload.template')}</Button>}>
       <Typography.Paragraph type="secondary">{t('service.upload.hint', { tz: DEFAULT_TIME_ZONE })}</Typography.Paragraph>
       <Upload.Dragger
         accept=".csv,text/csv"
@@ -84,7 +85,7 @@ function EventsUpload() {
           />
         </>
       )}
-    </Card>
+    </Panel>
   );
 }
 
@@ -120,7 +121,7 @@ function ApiKeys() {
   });
   const endpoint = `${window.location.origin}${INGEST_PATH}`;
   return (
-    <Card
+    <Panel
       title={t('service.keys.title')}
       extra={
         <Button type="primary" icon={<KeyOutlined />} onClick={() => setCreating(true)}>
@@ -172,7 +173,7 @@ function ApiKeys() {
           <code>{`curl -X POST ${endpoint} -H "Authorization: Bearer ${secret ?? ''}" -H "Content-Type: application/json" -d '{"events":[…]}'`}</code>
         </Typography.Paragraph>
       </Modal>
-    </Card>
+    </Panel>
   );
 }
 

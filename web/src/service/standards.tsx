@@ -1,6 +1,6 @@
 import { RATED_TIERS, RESPONSE_TIME_LADDER, type ServiceStandards, type ServiceStandardsContent, SERVICE_TIERS, TIER_METRICS } from '@console/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Col, Form, Input, InputNumber, Popconfirm, Row, Select, Space, Table, Typography } from 'antd';
+import { Button, Col, Form, Input, InputNumber, Popconfirm, Row, Select, Space, Table, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../common/PageHeader';
@@ -12,6 +12,7 @@ import { toApiError } from '../providers/errors';
 import { useFeedback } from '../providers/feedback';
 import { trpc } from '../providers/trpc';
 import './locale';
+import { Panel } from '../common/Panel';
 
 type FormValues = Omit<ServiceStandardsContent, 'thresholds'> & { thresholds: Record<string, Record<string, number>> };
 
@@ -71,7 +72,7 @@ export default function ServiceStandardsPage() {
       <Form form={form} layout="vertical" onFinish={(v) => save.mutate(v)} initialValues={toForm(current)}>
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={16}>
-            <Card title={t('service.standards.thresholds')} extra={<Typography.Text type="secondary">{t('service.standards.current', { version: current.version })}</Typography.Text>}>
+            <Panel title={t('service.standards.thresholds')} extra={<Typography.Text type="secondary">{t('service.standards.current', { version: current.version })}</Typography.Text>}>
               <Form.Item name="responseTimeSec" label={t('service.standards.responseTime')} style={{ maxWidth: 320 }}>
                 <Select options={RESPONSE_TIME_LADDER.map((s) => ({ value: s, label: t('service.standards.responseTimeValue', { value: s }) }))} />
               </Form.Item>
@@ -93,10 +94,10 @@ export default function ServiceStandardsPage() {
                   })),
                 ]}
               />
-            </Card>
+            </Panel>
           </Col>
           <Col xs={24} xl={8}>
-            <Card title={t('service.standards.weights')}>
+            <Panel title={t('service.standards.weights')}>
               {SERVICE_TIERS.map((tier) => (
                 <Form.Item key={tier} name={['trafficWeights', tier]} label={<TierTag tier={tier} />} rules={[{ required: true }]}>
                   <InputNumber aria-label={`${t(`tiers.${tier}`)} ${t('service.standards.weights')}`} min={-100} max={100} addonAfter="%" style={{ width: 160 }} />
@@ -110,10 +111,10 @@ export default function ServiceStandardsPage() {
                   {t('service.standards.save')}
                 </Button>
               </Space>
-            </Card>
+            </Panel>
           </Col>
           <Col span={24}>
-            <Card title={t('service.standards.history')}>
+            <Panel title={t('service.standards.history')}>
               <Table<ServiceStandards>
                 size="small"
                 rowKey="version"
@@ -132,7 +133,7 @@ export default function ServiceStandardsPage() {
                   { key: 'at', title: t('service.standards.createdAt'), render: (_, s) => `${f.dateTime(s.createdAt)} ${s.createdBy ?? ''}` },
                 ]}
               />
-            </Card>
+            </Panel>
           </Col>
         </Row>
       </Form>
