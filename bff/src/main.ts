@@ -1,6 +1,7 @@
 import { buildApp } from './app';
 import { ConfigError, config } from './config';
 import { DatabaseFolderError, exclusively, openDatabase } from './db/client';
+import { Scheduler } from './jobs/scheduler';
 import { bufferedStdout } from './logger';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo, shouldSeed } from './db/seed';
 import { defaultDataDir } from './paths';
@@ -38,6 +39,16 @@ process.on('unhandledRejection', (reason) => app.log.error({ err: reason }, 'unh
 
 await app.listen({ port: env.PORT, host: env.HOST });
 
+// Date-driven jobs (launch states, perk versions, weekly service tiers, deadline reminders): what came due while no
+// process was up runs now, then every minute; claims in the database make each run once among all processes.
+const scheduler = new Scheduler(database.db, {
+  onRun: (run) => {
+    if (run.error) app.log.error({ err: run.error, job: run.job, dueKey: run.dueKey }, 'job failed; retried at the next tick');
+    else if (run.ran) app.log.info({ job: run.job, dueKey: run.dueKey, result: run.result }, 'job ran');
+  },
+});
+void scheduler.start().catch((err: unknown) => app.log.error({ err }, 'jobs: the first run failed; retried at the next tick'));
+
 const where =
   database.kind === 'pglite' ? `PGlite in ${databaseUrl}` : `PostgreSQL (DATABASE_URL), migrations applied now: ${database.migrationsApplied ?? 0}`;
 const port = (app.server.address() as { port: number } | null)?.port ?? env.PORT;
@@ -63,6 +74,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       process.exit(1);
     }, env.SHUTDOWN_TIMEOUT_SECONDS * 1000).unref();
     try {
+      await scheduler.stop();
       await app.close();
       await database.close();
       app.log.info({ signal }, 'stopped');

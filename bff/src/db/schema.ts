@@ -9,3 +9,4 @@ export * from '../campaigns/table';
 export * from '../notifications/table';
 export * from '../perks/table';
 export * from '../service/table';
+export * from '../jobs/table';
