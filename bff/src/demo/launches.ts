@@ -55,6 +55,12 @@ function makeSkus(rand: () => number, vertical: Vertical, prefix: string, n: num
   return out;
 }
 
+/** The member early access a demo launch offers: one the merchant's active demo programme gives. */
+const DEMO_EARLY_ACCESS = [
+  { tier: 'T2', hours: 12 },
+  { tier: 'T3', hours: 48 },
+] as const satisfies readonly { tier: 'T2' | 'T3'; hours: number }[];
+
 /** The merchants and users the launches are made for (the demo ones, or whatever a database holds). */
 export interface LaunchCast {
   merchants: readonly { id: string; vertical: Vertical }[];
@@ -174,7 +180,9 @@ export function demoLaunches(cast: LaunchCast, now: Date): DemoLaunches {
         launchDate,
         story,
         channels: rand() < 0.5 ? ['online_store', 'app_push'] : ['online_store', 'app_push', 'offline_stores'],
-        earlyAccess: rand() < 0.6 ? { tier: (['T1', 'T2', 'T3'] as const)[Math.floor(rand() * 3)]!, hours: [12, 24, 48][Math.floor(rand() * 3)]! } : null,
+        // What the demo programmes' active version offers (demoProgrammes: T2 12 hours, T3 48 hours); two draws as before,
+        // so that the rest of the demo world stays the same.
+        earlyAccess: rand() < 0.6 ? DEMO_EARLY_ACCESS[(Math.floor(rand() * 3) + Math.floor(rand() * 3)) % 2]! : null,
         skus,
       };
 

@@ -3,6 +3,7 @@ import {
   toLastDecision,
   allowedActions,
   canDelete,
+  earlyAccessIssues,
   canEdit,
   EDITABLE_STATES,
   launchListInput,
@@ -26,6 +27,7 @@ import { dateCheckThrottle } from '../db/date-check';
 import type { Db } from '../db/client';
 import { likeContains } from '../merchants/repo';
 import { merchants } from '../merchants/table';
+import { activeEarlyAccessOffers } from '../perks/repo';
 import { notFound, staleVersion } from '../review/errors';
 import { type ApplicationWithNames, applyTransition, type Scope, scopeWhere, submitApplication } from '../review/repo';
 import { applications } from '../review/table';
@@ -149,7 +151,18 @@ export async function listLaunches(db: Db, merchantId: string, input: z.output<t
 
 type Operator = SessionUser & { merchantId: string };
 
+/**
+ * A draft may be incomplete, but its member early access is a promise to the merchant's members: it must be one the
+ * active programme makes (tier and hours), on every save as on submit. BAD_REQUEST on `earlyAccess.tier` / `.hours`.
+ */
+async function checkEarlyAccess(db: Db, user: Operator, content: LaunchContent, now: Date) {
+  if (!content.earlyAccess) return;
+  const issues = earlyAccessIssues(content.earlyAccess, await activeEarlyAccessOffers(db, user.merchantId, now));
+  if (issues.length) badRequest(toFieldErrors(issues), 'launches.earlyAccessInvalid');
+}
+
 export async function createLaunch(db: Db, user: Operator, content: LaunchContent, now: Date) {
+  await checkEarlyAccess(db, user, content, now);
   const [merchant] = await db.select({ vertical: merchants.vertical }).from(merchants).where(eq(merchants.id, user.merchantId));
   if (!merchant) throw notFound();
   const id = newLaunchId();
@@ -173,6 +186,7 @@ export async function createLaunch(db: Db, user: Operator, content: LaunchConten
 
 /** Saves the content of a draft or of a launch sent back for changes; optimistic on `version`. */
 export async function updateLaunch(db: Db, user: Operator, id: string, version: number, content: LaunchContent, now: Date) {
+  await checkEarlyAccess(db, user, content, now);
   await db.transaction(async (tx) => {
     const [updated] = await tx
       .update(applications)
@@ -260,7 +274,8 @@ export async function submitLaunch(db: Db, user: Operator, id: string, version: 
   if (found.a.version !== version) throw staleVersion(found.a.version);
   const content = contentOf(found.l, found.a.title);
   const window = await findWindow(db, windowKindOf(content.season), content.year);
-  const issues = launchSubmitIssues(content, { window, now });
+  const earlyAccessOffers = content.earlyAccess ? await activeEarlyAccessOffers(db, user.merchantId, now) : null;
+  const issues = launchSubmitIssues(content, { window, now, earlyAccessOffers });
   if (issues.length) badRequest(toFieldErrors(issues), 'launches.submitInvalid');
   await submitApplication(db, { id, version, action, user, now, snapshot: content, merchantName: found.a.merchantName, lastDecision: found.a.lastDecision });
   return getLaunch(db, id, scope, 'operator');

@@ -1,4 +1,4 @@
-import { programmeIssues, templateProgramme, type ProgrammeContent } from '@console/shared';
+import { type LaunchContent, programmeIssues, templateProgramme, type ProgrammeContent } from '@console/shared';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../audit/table';
@@ -179,6 +179,71 @@ describe('perks: versions', () => {
     const d = await caller.perks.createDraft({});
     expect(await caller.perks.deleteDraft({ id: d.id, revision: 1 })).toEqual({ id: d.id, deleted: true });
     expect((await trpcError(caller.perks.version({ number: d.number }))).code).toBe('NOT_FOUND');
+  });
+});
+
+describe('perks: a launch’s member early access is what the active programme offers', () => {
+  const launch = (earlyAccess: LaunchContent['earlyAccess']): LaunchContent => ({
+    season: 'SS',
+    year: 2027,
+    title: '2027 春夏 · 花园系列',
+    launchDate: '2027-02-10',
+    story: '',
+    channels: ['online_store'],
+    earlyAccess,
+    skus: [],
+  });
+
+  it('on save: a tier without early access and hours other than the tier’s are refused per field; the offer passes', async () => {
+    const { op } = await freshMerchant();
+    const caller = await as(op);
+    // The programme: T2 12 hours, T3 48 hours, T1 none.
+    const d = await caller.perks.createDraft({});
+    const content = edit(d.content, (c) => {
+      c.tiers.T2.earlyAccessHours = 12;
+      c.tiers.T3.earlyAccessHours = 48;
+    });
+    await caller.perks.saveDraft({ id: d.id, revision: 1, content });
+    await caller.perks.publish({ id: d.id, revision: 2, effectiveFrom: '2026-12-01' });
+
+    const tier = await trpcError(caller.launches.create(launch({ tier: 'T1', hours: 12 })));
+    expect([tier.code, tier.message]).toEqual(['BAD_REQUEST', 'launches.earlyAccessInvalid']);
+    expect(fieldErrorsOf(tier)).toEqual({ 'earlyAccess.tier': ['launches.earlyAccessTierNotOffered'] });
+    const hours = await trpcError(caller.launches.create(launch({ tier: 'T3', hours: 49 })));
+    expect(fieldErrorsOf(hours)).toEqual({ 'earlyAccess.hours': ['launches.earlyAccessHoursNotOffered'] });
+
+    const saved = await caller.launches.create(launch({ tier: 'T3', hours: 48 }));
+    expect(saved.earlyAccess).toEqual({ tier: 'T3', hours: 48 });
+    const edited = await trpcError(caller.launches.update({ id: saved.id, version: saved.version, ...launch({ tier: 'T2', hours: 48 }) }));
+    expect(fieldErrorsOf(edited)).toEqual({ 'earlyAccess.hours': ['launches.earlyAccessHoursNotOffered'] });
+    // Nothing half-written: the launch is as it was.
+    expect((await caller.launches.byId({ id: saved.id })).earlyAccess).toEqual({ tier: 'T3', hours: 48 });
+    expect((await caller.launches.update({ id: saved.id, version: saved.version, ...launch({ tier: 'T2', hours: 12 }) })).earlyAccess).toEqual({ tier: 'T2', hours: 12 });
+    expect((await caller.launches.update({ id: saved.id, version: saved.version + 1, ...launch(null) })).earlyAccess).toBeNull();
+  });
+
+  it('on submit: a programme published since the draft was saved refuses the hours it no longer offers', async () => {
+    const { op } = await freshMerchant();
+    const caller = await as(op);
+    const v1 = await caller.perks.createDraft({}); // the template: T3 24 hours
+    await caller.perks.publish({ id: v1.id, revision: 1, effectiveFrom: '2026-12-01' });
+    const saved = await caller.launches.create(launch({ tier: 'T3', hours: 24 }));
+    const v2 = await caller.perks.createDraft({});
+    await caller.perks.saveDraft({ id: v2.id, revision: 1, content: edit(v2.content, (c) => (c.tiers.T3.earlyAccessHours = 36)) });
+    await caller.perks.publish({ id: v2.id, revision: 2, effectiveFrom: '2026-12-01' });
+    const e = await trpcError(caller.launches.submit({ id: saved.id, version: saved.version }));
+    expect(e.message).toBe('launches.submitInvalid');
+    expect(fieldErrorsOf(e)?.['earlyAccess.hours']).toEqual(['launches.earlyAccessHoursNotOffered']);
+  });
+
+  it('another merchant’s programme does not count: a merchant without one may offer any tier', async () => {
+    const { op } = await freshMerchant();
+    const other = await freshMerchant();
+    const c = await as(other.op);
+    const d = await c.perks.createDraft({}); // T3 24 hours only
+    await c.perks.publish({ id: d.id, revision: 1, effectiveFrom: '2026-12-01' });
+    expect((await (await as(op)).launches.create(launch({ tier: 'T1', hours: 100 }))).earlyAccess).toEqual({ tier: 'T1', hours: 100 });
+    expect(fieldErrorsOf(await trpcError(c.launches.create(launch({ tier: 'T1', hours: 100 }))))).toEqual({ 'earlyAccess.tier': ['launches.earlyAccessTierNotOffered'] });
   });
 });
 

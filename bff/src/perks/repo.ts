@@ -1,4 +1,5 @@
 import type {
+  EarlyAccessOffer,
   VersionStatus,
   MerchantContext,
   ProgrammeContent,
@@ -10,6 +11,7 @@ import type {
 } from '@console/shared';
 import {
   diffProgrammeContent,
+  earlyAccessOffers,
   effectiveDateIssues,
   perkMerchantListInput,
   platformDate,
@@ -156,6 +158,20 @@ export async function advanceProgrammesByDate(db: Db, now: Date, opts: { force?:
 
 // ------------------------------------------------------------------------------------------------------------
 // Reads
+
+/**
+ * What the merchant's active programme offers as a launch's member early access (tiers with hours > 0), or null
+ * when it runs none: the launch rules (`earlyAccessIssues`) check a launch against it when it is saved and submitted.
+ */
+export async function activeEarlyAccessOffers(db: Db, merchantId: string, now: Date): Promise<EarlyAccessOffer[] | null> {
+  await advanceProgrammesByDate(db, now);
+  const [row] = await db
+    .select({ content: perkVersions.content })
+    .from(perkVersions)
+    .where(and(eq(perkVersions.merchantId, merchantId), eq(perkVersions.status, 'active')))
+    .limit(1);
+  return row ? earlyAccessOffers(row.content) : null;
+}
 
 export async function getProgramme(db: Db, scope: ReturnType<typeof perkScopeOf>): Promise<ProgrammeOutput> {
   const { context, drafts } = await scopedMerchant(db, scope);

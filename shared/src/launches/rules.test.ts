@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffLaunchContent } from './diff';
-import { LAUNCH_RULES, earliestLaunchDate, type Issue, launchStatesByDate, launchSubmitIssues, launchSummaryIssues, type SubmitContext, toFieldErrors } from './rules';
+import { LAUNCH_RULES, earliestLaunchDate, earlyAccessIssues, type Issue, launchStatesByDate, launchSubmitIssues, launchSummaryIssues, type SubmitContext, toFieldErrors } from './rules';
 import type { LaunchContent, Sku } from './schema';
 
 const sku = (i: number, over: Partial<Sku> = {}): Sku => ({
@@ -29,6 +29,48 @@ const content = (over: Partial<LaunchContent> = {}): LaunchContent => ({
   ...over,
 });
 const keysAt = (issues: Issue[], path: string) => issues.filter((i) => i.path === path).map((i) => i.key);
+
+describe('member early access against the active programme', () => {
+  // The programme gives T2 12 hours and T3 48 hours; T1 none.
+  const offers = [
+    { tier: 'T2' as const, hours: 12 },
+    { tier: 'T3' as const, hours: 48 },
+  ];
+
+  it('passes a tier the programme offers with exactly its hours', () => {
+    expect(earlyAccessIssues({ tier: 'T2', hours: 12 }, offers)).toEqual([]);
+    expect(earlyAccessIssues({ tier: 'T3', hours: 48 }, offers)).toEqual([]);
+  });
+
+  it('refuses hours one more or one less than the tier gets, on the hours field', () => {
+    expect(earlyAccessIssues({ tier: 'T2', hours: 13 }, offers)).toEqual([
+      { path: 'earlyAccess.hours', key: 'launches.earlyAccessHoursNotOffered', params: { tier: 'T2', hours: 12 } },
+    ]);
+    expect(earlyAccessIssues({ tier: 'T2', hours: 11 }, offers).map((i) => i.path)).toEqual(['earlyAccess.hours']);
+  });
+
+  it('refuses a tier the programme gives no early access, on the tier field, naming what it offers', () => {
+    expect(earlyAccessIssues({ tier: 'T1', hours: 12 }, offers)).toEqual([
+      { path: 'earlyAccess.tier', key: 'launches.earlyAccessTierNotOffered', params: { tier: 'T1', offered: 'T2 / T3' } },
+    ]);
+  });
+
+  it('refuses any early access when the programme gives none', () => {
+    expect(earlyAccessIssues({ tier: 'T3', hours: 24 }, [])).toEqual([{ path: 'earlyAccess.tier', key: 'launches.earlyAccessNoneOffered', params: { tier: 'T3' } }]);
+  });
+
+  it('passes no early access, and anything when the merchant runs no programme', () => {
+    expect(earlyAccessIssues(null, [])).toEqual([]);
+    expect(earlyAccessIssues({ tier: 'T1', hours: 168 }, null)).toEqual([]);
+  });
+
+  it('is part of the submit rules when the offers are given', () => {
+    expect(keysAt(launchSubmitIssues(content({ earlyAccess: { tier: 'T2', hours: 24 } }), { ...ctx, earlyAccessOffers: offers }), 'earlyAccess.hours')).toEqual([
+      'launches.earlyAccessHoursNotOffered',
+    ]);
+    expect(launchSubmitIssues(content({ earlyAccess: { tier: 'T2', hours: 12 } }), { ...ctx, earlyAccessOffers: offers })).toEqual([]);
+  });
+});
 
 describe('launch submit rules', () => {
   it('accepts a complete launch', () => {

@@ -1,7 +1,7 @@
 import type { CalendarWindow } from '../calendar/schema';
 import { type TextKind, textIssue } from '../common/text-issues';
 import { addDays, platformDate } from '../review/business-days';
-import type { LaunchContent, Season, Sku } from './schema';
+import type { LaunchContent, MemberTier, Season, Sku } from './schema';
 
 /** The numbers of the launch rules (DOMAIN.md "Seasonal launch"), for messages and forms. */
 export const LAUNCH_RULES = {
@@ -75,6 +75,34 @@ export interface SubmitContext {
   window: Pick<CalendarWindow, 'startsOn' | 'endsOn' | 'submissionDeadline'> | null;
   /** The moment of submission; its date in the platform's time zone is the day of submission. */
   now: Date;
+  /** What the merchant's active member programme offers as early access (see `earlyAccessIssues`); absent: not checked. */
+  earlyAccessOffers?: readonly EarlyAccessOffer[] | null;
+}
+
+/** A tier of the member programme with early access to launches, and how many hours early. */
+export interface EarlyAccessOffer {
+  tier: MemberTier;
+  hours: number;
+}
+
+/**
+ * A launch's member early access against the merchant's active member programme (DOMAIN.md "Member perks"): the
+ * tier must be one the programme gives early access, and the hours exactly that tier's (a launch can neither
+ * promise members more than the programme does nor quietly give them less). `offers` null: the merchant runs no
+ * programme yet, and any tier and hours the schema allows stand. Checked when a launch is saved and submitted.
+ */
+export function earlyAccessIssues(e: LaunchContent['earlyAccess'], offers: readonly EarlyAccessOffer[] | null): Issue[] {
+  if (!e || offers === null) return [];
+  const offer = offers.find((o) => o.tier === e.tier);
+  if (!offer) {
+    return [
+      offers.length
+        ? { path: 'earlyAccess.tier', key: 'launches.earlyAccessTierNotOffered', params: { tier: e.tier, offered: offers.map((o) => o.tier).join(' / ') } }
+        : { path: 'earlyAccess.tier', key: 'launches.earlyAccessNoneOffered', params: { tier: e.tier } },
+    ];
+  }
+  if (e.hours !== offer.hours) return [{ path: 'earlyAccess.hours', key: 'launches.earlyAccessHoursNotOffered', params: { tier: e.tier, hours: offer.hours } }];
+  return [];
 }
 
 /** The earliest launch date a submission on `now` may ask for. */
@@ -140,6 +168,7 @@ export function launchSubmitIssues(c: LaunchContent, ctx: SubmitContext): Issue[
     if (c.launchDate < earliest) issues.push({ path: 'launchDate', key: 'launches.launchDateTooSoon', params: { earliest, days: LAUNCH_RULES.minLeadDays } });
   }
 
+  issues.push(...earlyAccessIssues(c.earlyAccess, ctx.earlyAccessOffers ?? null));
   issues.push(...skuCountIssues(c.skus.length));
   c.skus.forEach((s, i) => issues.push(...skuIssues(s, i)));
   issues.push(...duplicateCodeIssues(c.skus));

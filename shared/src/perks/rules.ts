@@ -1,4 +1,4 @@
-import type { Issue } from '../launches/rules';
+import type { EarlyAccessOffer, Issue } from '../launches/rules';
 import type { ServiceTier } from '../merchants/schema';
 import {
   type CostAssumptions,
@@ -185,7 +185,7 @@ export function tierBenefits(c: ProgrammeContent, tier: PerkTier): Benefit[] {
 }
 
 /** The tiers with early access to launches and their hours, for a launch's member early access. */
-export function earlyAccessOffers(c: ProgrammeContent): { tier: PerkTier; hours: number }[] {
+export function earlyAccessOffers(c: ProgrammeContent): EarlyAccessOffer[] {
   return PERK_TIERS.filter((t) => c.tiers[t].earlyAccessHours > 0).map((tier) => ({ tier, hours: c.tiers[tier].earlyAccessHours }));
 }
 

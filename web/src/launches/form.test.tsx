@@ -114,6 +114,19 @@ describe('launch form: the shared rules before submitting', { timeout: 120_000 }
     expect(await screen.findByText(/还有 2 处需要修改才能提交/)).toBeInTheDocument();
   });
 
+  it('shows member early access the active member programme no longer gives on its field, as soon as the draft opens', async () => {
+    const caller = await callerAs('op.apparel');
+    // Saved while the programme gave T3 48 hours (the demo's); then a version giving T3 24 hours takes effect today.
+    const d = await draft({ earlyAccess: { tier: 'T3', hours: 48 } });
+    const pv = await caller.perks.createDraft({});
+    const content = structuredClone(pv.content);
+    content.tiers.T3.earlyAccessHours = 24;
+    const saved = await caller.perks.saveDraft({ id: pv.id, revision: pv.revision, content });
+    await caller.perks.publish({ id: pv.id, revision: saved.revision, effectiveFrom: platformDate(new Date()) });
+    renderApp(`/launches/${d.id}/edit`, { as: 'op.apparel' });
+    expect(await screen.findByText('提前小时数须与当前会员体系中该等级的一致', undefined, { timeout: 45_000 })).toBeInTheDocument();
+  });
+
   it('tells the season’s window and the earliest date under the date picker of a new launch', async () => {
     renderApp('/launches/create', { as: 'op.apparel' });
     expect(await screen.findByText(/2027 春夏上新：2027-02-01 至 2027-04-30，报名截止 2027-01-20；上新日期须在提交日 7 天之后/)).toBeInTheDocument();

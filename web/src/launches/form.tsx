@@ -137,7 +137,9 @@ export function LaunchForm({ launch }: { launch?: Launch }) {
   const values = Form.useWatch([], form) as Partial<HeaderValues> | undefined;
   const content = useMemo(() => toContent(values ?? toHeader(initial), rows, initial), [values, rows, initial]);
   const window = windowFor(windows.data, content.season, content.year);
-  const issues = useMemo(() => launchSubmitIssues(content, { window, now: new Date() }), [content, window]);
+  // The member programme's active version says which tiers get early access and how many hours (the bff checks it too).
+  const offers = useEarlyAccessOffers();
+  const issues = useMemo(() => launchSubmitIssues(content, { window, now: new Date(), earlyAccessOffers: offers }), [content, window, offers]);
 
   // Messages by path: the rules' own (missing values only after a submit attempt), then the server's.
   const errors = useMemo(() => {
@@ -195,8 +197,8 @@ export function LaunchForm({ launch }: { launch?: Launch }) {
     });
   }, []);
 
-  const fieldHelp = (path: string) => {
-    const messages = errors[path];
+  const fieldHelp = (...paths: string[]) => {
+    const messages = paths.flatMap((p) => errors[p] ?? []);
     return messages?.length ? { validateStatus: 'error' as const, help: messages.join(t('launches.listSeparator')) } : {};
   };
   const reviewerComment = (path: string) => (launch?.state === 'changes_requested' ? launch.lastDecision?.fieldComments[path] : undefined);
@@ -288,8 +290,6 @@ export function LaunchForm({ launch }: { launch?: Launch }) {
       })
     : t('launches.windowMissing', { year: content.year, season: t(`seasons.${content.season}`) });
   const earlyTier = values?.earlyTier ?? initial.earlyAccess?.tier ?? 'none';
-  // The member programme's active version says which tiers get early access and how many hours.
-  const offers = useEarlyAccessOffers();
   const decision = launch?.state === 'changes_requested' ? launch.lastDecision : null;
 
   // The rules need the season's window: wait for the calendar before showing them.
@@ -387,7 +387,7 @@ export function LaunchForm({ launch }: { launch?: Launch }) {
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
-              <Form.Item label={t('launches.fields.earlyAccess')} {...fieldHelp('earlyAccess')} {...commentExtra('earlyAccess')}>
+              <Form.Item label={t('launches.fields.earlyAccess')} {...fieldHelp('earlyAccess', 'earlyAccess.tier', 'earlyAccess.hours')} {...commentExtra('earlyAccess')}>
                 <Space.Compact>
                   <Form.Item name="earlyTier" noStyle>
                     <Select

@@ -1,6 +1,6 @@
 import { earlyAccessOffers, type ProgrammeContent } from '@console/shared';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { trpc } from '../providers/trpc';
 
 /** The programme of the operator's own merchant (no id) or of a merchant a manager reads. */
@@ -57,5 +57,6 @@ export function setAt(c: ProgrammeContent, path: string, value: unknown): Progra
 export function useEarlyAccessOffers() {
   const query = useQuery({ queryKey: ['perks', 'programme', 'mine'], queryFn: () => trpc.perks.programme.query({}), staleTime: 60_000 });
   const active = query.data?.active;
-  return active ? earlyAccessOffers(active.content) : null;
+  // The same array while the programme is the same: the launch form's rules are memoised on it.
+  return useMemo(() => (active ? earlyAccessOffers(active.content) : null), [active]);
 }
