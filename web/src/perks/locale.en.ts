@@ -33,6 +33,16 @@ export const perksEn: Catalog<typeof perksZh> = {
   readOnly: 'Read-only',
   qualifyBy: 'Tiers by',
   qualify: { spend: 'annual spend', points: 'points' },
+  unit: {
+    points_one: '{{value}} point',
+    points_other: '{{value}} points',
+    hours_one: '{{value}} hour',
+    hours_other: '{{value}} hours',
+    perMonth_one: '{{value}} a month',
+    perMonth_other: '{{value}} a month',
+    perYuan_one: '{{value}} point per ¥1',
+    perYuan_other: '{{value}} points per ¥1',
+  },
   tier: { T1: 'T1 Entry', T2: 'T2 Plus', T3: 'T3 Top' },
   field: {
     threshold: 'Threshold',

@@ -34,6 +34,16 @@ export const perksZh = {
   readOnly: '只读',
   qualifyBy: '升级依据',
   qualify: { spend: '年消费金额', points: '积分' },
+  unit: {
+    points_one: '{{value}} 积分',
+    points_other: '{{value}} 积分',
+    hours_one: '{{value}} 小时',
+    hours_other: '{{value}} 小时',
+    perMonth_one: '每月 {{value}} 张',
+    perMonth_other: '每月 {{value}} 张',
+    perYuan_one: '每消费 ¥1 得 {{value}} 积分',
+    perYuan_other: '每消费 ¥1 得 {{value}} 积分',
+  },
   tier: { T1: 'T1 入门', T2: 'T2 进阶', T3: 'T3 至尊' },
   field: {
     threshold: '升级门槛',

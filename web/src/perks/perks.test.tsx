@@ -1,15 +1,18 @@
-import { type MemberCounts, type ProgrammeContent, type ServiceTier, templateProgramme } from '@console/shared';
+import { diffProgrammeContent, type MemberCounts, type ProgrammeContent, type ServiceTier, templateProgramme } from '@console/shared';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { useState } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { i18n, loadLocale } from '../i18n';
+import { ApplicationDiff } from '../review/diff';
 import { setAt } from './api';
+import { diffQualifyBy, useDiffText } from './diff-text';
 import { CostPanel } from './cost';
 import { TierGrid } from './grid';
 import { ShopperPreview } from './preview';
 import { useIssueErrors } from './programme';
 
 // antd's Table, InputNumber and Switch (and recharts) are transformed on first import: do it once, up front.
-beforeAll(() => Promise.all([import('./programme'), import('./cost-chart')]), 120_000);
+beforeAll(() => Promise.all([import('./programme'), import('./cost-chart'), loadLocale('en')]), 120_000);
 
 /** The draft editor's grid as the page wires it: the shared rules run on every change, errors land on cells. */
 function Editor({ serviceTier, initial = templateProgramme() }: { serviceTier: ServiceTier; initial?: ProgrammeContent }) {
@@ -105,5 +108,63 @@ describe('the shopper preview', () => {
     fireEvent.click(screen.getByText('T3 至尊'));
     expect(within(zh).getByText('全场包邮')).toBeInTheDocument();
     expect(within(zh).getByText('新品提前 24 小时抢先购')).toBeInTheDocument();
+  });
+});
+
+/** The version page's diff as it wires it: the review diff component with the programme's labels and units. */
+function PerkDiff({ before, after }: { before: ProgrammeContent; after: ProgrammeContent }) {
+  const d = diffProgrammeContent(before, after);
+  const info = (number: number) => ({ number, submittedAt: '2026-12-01T02:00:00Z', submittedBy: null, decision: null, decidedAt: null });
+  const { label, valueText } = useDiffText(diffQualifyBy(d.fields, after.qualifyBy));
+  return <ApplicationDiff diff={{ from: info(1), to: info(2), ...d }} label={label} valueText={valueText} />;
+}
+
+describe('the version diff shows each cell in its own unit', () => {
+  const byPoints = (over: (c: ProgrammeContent) => void) => {
+    const c = structuredClone(templateProgramme());
+    c.qualifyBy = 'points';
+    c.tiers.T2.threshold = 2_000;
+    c.tiers.T3.threshold = 8_000;
+    over(c);
+    return c;
+  };
+  const rowOf = (name: RegExp) => within(screen.getByTestId('diff')).getByRole('row', { name });
+
+  it('a points threshold in points, hours in hours, coupons a month and in-store points per yuan, zh-CN and en', async () => {
+    const before = byPoints(() => undefined);
+    const after = byPoints((c) => {
+      c.tiers.T2.threshold = 2_500;
+      c.tiers.T3.earlyAccessHours = 48;
+      c.tiers.T3.coupon.monthlyQuota = 3;
+      c.tiers.T2.coupon.value = 30_00;
+      c.offline.inStoreEarnPerYuan = 2;
+    });
+    try {
+      const { unmount } = render(<PerkDiff before={before} after={after} />);
+      expect(rowOf(/T2 进阶 · 升级门槛/)).toHaveTextContent('2,000 积分2,500 积分');
+      expect(rowOf(/T2 进阶 · 升级门槛/)).not.toHaveTextContent('¥');
+      expect(rowOf(/T3 至尊 · 新品抢先/)).toHaveTextContent('24 小时48 小时');
+      expect(rowOf(/T3 至尊 · 每月张数/)).toHaveTextContent('每月 2 张每月 3 张');
+      expect(rowOf(/T2 进阶 · 优惠券面额/)).toHaveTextContent('¥20.00¥30.00');
+      expect(rowOf(/门店每消费 1 元得积分/)).toHaveTextContent('每消费 ¥1 得 1 积分每消费 ¥1 得 2 积分');
+      unmount();
+      await i18n.changeLanguage('en');
+      render(<PerkDiff before={before} after={after} />);
+      expect(rowOf(/T2 Plus · Threshold/)).toHaveTextContent('2,000 points2,500 points');
+      expect(rowOf(/T3 Top · Launch early access/)).toHaveTextContent('24 hours48 hours');
+      expect(rowOf(/T3 Top · Coupons a month/)).toHaveTextContent('2 a month3 a month');
+      expect(rowOf(/T2 Plus · Coupon value/)).toHaveTextContent('¥20.00¥30.00');
+      expect(rowOf(/Points per yuan spent in store/)).toHaveTextContent('1 point per ¥12 points per ¥1');
+    } finally {
+      await i18n.changeLanguage('zh-CN');
+    }
+  });
+
+  it('a version that switched from spend to points shows ¥ before and points after', () => {
+    const before = structuredClone(templateProgramme());
+    const after = byPoints(() => undefined);
+    render(<PerkDiff before={before} after={after} />);
+    expect(rowOf(/T2 进阶 · 升级门槛/)).toHaveTextContent('¥2,000.002,000 积分');
+    expect(rowOf(/升级依据/)).toHaveTextContent('年消费金额积分');
   });
 });

@@ -7,7 +7,7 @@ import { QueryState } from '../common/QueryState';
 import { useFormat } from '../i18n/format';
 import { ApplicationDiff } from '../review/diff';
 import { useDiff, useProgramme, useVersion, useVersions } from './api';
-import { useDiffText } from './diff-text';
+import { diffQualifyBy, useDiffText } from './diff-text';
 import { ProgrammeView, STATUS_COLORS } from './programme';
 import { Panel } from '../common/Panel';
 
@@ -29,7 +29,10 @@ export function VersionPage() {
   const other = chosen ?? others[0]?.number ?? null;
   const [from, to] = other === null ? [null, null] : other < number ? [other, number] : [number, other];
   const diff = useDiff(from, to, merchantId);
-  const { label, valueText } = useDiffText();
+  // Each side's threshold in its own version's unit (¥ or points).
+  const own = version.data?.content.qualifyBy ?? 'spend';
+  const qualifyBy = useMemo(() => diffQualifyBy(diff.data?.fields, own), [diff.data, own]);
+  const { label, valueText } = useDiffText(qualifyBy);
   const highlighted = useMemo(() => new Set((diff.data?.fields ?? []).map((c) => c.path)), [diff.data]);
   const v = version.data;
   const p = programme.data;

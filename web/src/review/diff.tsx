@@ -9,6 +9,8 @@ import { useFormat } from '../i18n/format';
 import { useFieldLabel, useYuan } from '../launches/common';
 
 type Change = DiffOutput['fields'][number];
+/** Which version of the two a value is from: its unit may depend on that version (a perks threshold in ¥ or points). */
+export type DiffSide = 'before' | 'after';
 const MONEY = new Set(['listPrice', 'launchPrice']);
 
 /** A value of a launch field as a reviewer reads it: dates, yuan, channel names, early access. */
@@ -67,7 +69,7 @@ export function ApplicationDiff({
   diff: DiffOutput;
   /** How a field path is named and its value shown; a launch's by default (other kinds, perks, pass theirs). */
   label?: (path: string) => string;
-  valueText?: (path: string, value: unknown) => string;
+  valueText?: (path: string, value: unknown, side: DiffSide) => string;
 }) {
   const { t } = useTranslation();
   const launchLabel = useFieldLabel();
@@ -94,8 +96,8 @@ export function ApplicationDiff({
           dataSource={diff.fields}
           columns={[
             { key: 'field', title: t('review.diffField'), width: 180, render: (_, c) => <Typography.Text strong>{label(c.path)}</Typography.Text> },
-            { key: 'before', title: t('review.diffBefore'), render: (_, c) => <Typography.Text delete type="secondary">{text(c.path, c.before)}</Typography.Text> },
-            { key: 'after', title: t('review.diffAfter'), render: (_, c) => <Typography.Text mark>{text(c.path, c.after)}</Typography.Text> },
+            { key: 'before', title: t('review.diffBefore'), render: (_, c) => <Typography.Text delete type="secondary">{text(c.path, c.before, 'before')}</Typography.Text> },
+            { key: 'after', title: t('review.diffAfter'), render: (_, c) => <Typography.Text mark>{text(c.path, c.after, 'after')}</Typography.Text> },
           ]}
         />
       )}
@@ -137,7 +139,7 @@ export function ApplicationDiff({
                   <Typography.Text code>{r.key}</Typography.Text>{' '}
                   {r.changes.map((c) => (
                     <span key={c.path} style={{ marginInlineEnd: 12 }}>
-                      {t(`launches.sku.${c.path}`)}{t('launches.colon')}<ChangeRow before={text(c.path, c.before)} after={text(c.path, c.after)} />
+                      {t(`launches.sku.${c.path}`)}{t('launches.colon')}<ChangeRow before={text(c.path, c.before, 'before')} after={text(c.path, c.after, 'after')} />
                     </span>
                   ))}
                 </>
