@@ -2,6 +2,7 @@ import { type LaunchContent, programmeIssues, templateProgramme, type ProgrammeC
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../audit/table';
+import { users } from '../auth/table';
 import { demoMerchants, demoProgrammes, MERCHANT_WITHOUT_PROGRAMME } from '../demo';
 import type { Database } from '../db/client';
 import { merchants } from '../merchants/table';
@@ -114,6 +115,22 @@ describe('perks: versions', () => {
     expect((await database.db.select().from(perkVersions).where(and(eq(perkVersions.merchantId, m.id), eq(perkVersions.status, 'active')))).length).toBe(1);
   });
 
+  it('the publish notification names the operator in both languages; without an English name, the Chinese one in both', async () => {
+    const { m, op, op2 } = await freshMerchant();
+    await database.db.update(users).set({ displayName: '王运营', displayNameEn: 'Wang Yun' }).where(eq(users.id, op.id));
+    await database.db.update(users).set({ displayName: '李运营', displayNameEn: null }).where(eq(users.id, op2.id));
+    const a = await (await as(op)).perks.createDraft({});
+    await (await as(op)).perks.publish({ id: a.id, revision: 1, effectiveFrom: '2026-12-10' });
+    const b = await (await as(op2)).perks.createDraft({});
+    await (await as(op2)).perks.publish({ id: b.id, revision: 1, effectiveFrom: '2026-12-11' });
+    const mine = (await (await as(op2)).notifications.list({ pageSize: 10 })).items.filter((n) => n.key === 'notifications.perks.published');
+    expect(mine.map((n) => [n.params.number, n.params.by, n.params.byEn])).toEqual([
+      [b.number, '李运营', '李运营'],
+      [a.number, '王运营', 'Wang Yun'],
+    ]);
+    void m;
+  });
+
   it('refuses to publish against the rules, per cell, and leaves the draft a draft', async () => {
     const { op } = await freshMerchant({ serviceTier: 'silver' });
     const caller = await as(op);
@@ -123,7 +140,10 @@ describe('perks: versions', () => {
       c.tiers.T3.birthdayGift = c.tiers.T2.birthdayGift - 1; // one fen less: refused
       c.tiers.T3.serviceLine = true; // Silver: refused
     });
+    // A draft is saved while it breaks the rules (the editor marks the cells); only publishing is refused.
     const saved = await caller.perks.saveDraft({ id: draft.id, revision: 1, content: bad });
+    expect(saved).toMatchObject({ status: 'draft', revision: 2 });
+    expect((await caller.perks.version({ number: draft.number })).content).toEqual(bad);
     const e = await trpcError(caller.perks.publish({ id: draft.id, revision: saved.revision, effectiveFrom: '2026-11-30' }));
     expect([e.code, e.message]).toEqual(['BAD_REQUEST', 'perks.publishInvalid']);
     expect(fieldErrorsOf(e)).toEqual({

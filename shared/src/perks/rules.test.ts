@@ -105,20 +105,45 @@ describe('monthly cost estimate', () => {
       pointCostFenPer100: 100, // 1 fen a point
       shippingCostPerMemberFen: 800,
       serviceCostPerMemberFen: 250,
+      inStoreSpendPerMemberFen: 0, // no store spend: online only (the in-store case below)
     };
     const members = { T1: 10_000, T2: 2_000, T3: 300 };
     const e = estimateMonthlyCost(c, members);
     // T1: multiplier 1×, no coupon, no gift, nothing free: 0.
-    expect(e.cells.T1).toEqual({ coupons: 0, birthday: 0, points: 0, shipping: 0, serviceLine: 0 });
+    expect(e.cells.T1).toEqual({ coupons: 0, birthday: 0, points: 0, inStorePoints: 0, shipping: 0, serviceLine: 0 });
     // T2: coupons 2000 × 1 × ¥20 × 25% = ¥10,000; birthday 2000 × 8% × ¥30 = ¥4,800;
     //     points 2000 × 300 × 0.2 × ¥0.01 = ¥1,200.
-    expect(e.cells.T2).toEqual({ coupons: 10_000_00, birthday: 4_800_00, points: 1_200_00, shipping: 0, serviceLine: 0 });
+    expect(e.cells.T2).toEqual({ coupons: 10_000_00, birthday: 4_800_00, points: 1_200_00, inStorePoints: 0, shipping: 0, serviceLine: 0 });
     // T3: coupons 300 × 2 × ¥50 × 25% = ¥7,500; birthday 300 × 8% × ¥100 = ¥2,400; points 300 × 300 × 0.5 × ¥0.01 = ¥450;
     //     shipping 300 × ¥8 = ¥2,400; service line 300 × ¥2.50 = ¥750.
-    expect(e.cells.T3).toEqual({ coupons: 7_500_00, birthday: 2_400_00, points: 450_00, shipping: 2_400_00, serviceLine: 750_00 });
+    expect(e.cells.T3).toEqual({ coupons: 7_500_00, birthday: 2_400_00, points: 450_00, inStorePoints: 0, shipping: 2_400_00, serviceLine: 750_00 });
     expect(e.byTier).toEqual({ T1: 0, T2: 16_000_00, T3: 13_500_00 });
     expect(e.byPerk.coupons).toBe(17_500_00);
     expect(e.total).toBe(29_500_00);
+  });
+
+  it('counts in-store points (线上线下打通): members × store spend × points per yuan × the tier’s multiplier × cost of a point', () => {
+    const c = templateProgramme(); // multipliers T1 1×, T2 1.2×, T3 1.5×
+    c.offline.inStoreEarnPerYuan = 2;
+    c.assumptions.inStoreSpendPerMemberFen = 80_00; // ¥80 a member a month in the stores
+    c.assumptions.pointCostFenPer100 = 100; // 1 fen a point
+    const e = estimateMonthlyCost(c, { T1: 10_000, T2: 2_000, T3: 300 });
+    // T1: 10,000 × ¥80 × 2 × 1.0 = 1,600,000 points = ¥16,000; T2: 2,000 × 80 × 2 × 1.2 = 384,000 = ¥3,840;
+    // T3: 300 × 80 × 2 × 1.5 = 72,000 = ¥720.
+    expect([e.cells.T1.inStorePoints, e.cells.T2.inStorePoints, e.cells.T3.inStorePoints]).toEqual([16_000_00, 3_840_00, 720_00]);
+    expect(e.byPerk.inStorePoints).toBe(20_560_00);
+    // In the totals like every other perk.
+    const online = estimateMonthlyCost(c, { T1: 10_000, T2: 2_000, T3: 300 }, { ...c.assumptions, inStoreSpendPerMemberFen: 0 });
+    expect(e.total - online.total).toBe(20_560_00);
+    // No store points without an earn rate, or without store spend.
+    c.offline.inStoreEarnPerYuan = 0;
+    expect(estimateMonthlyCost(c, { T1: 10_000, T2: 2_000, T3: 300 }).byPerk.inStorePoints).toBe(0);
+  });
+
+  it('a version saved before the store spend assumption existed reads 0: the estimate it was published with', () => {
+    const old = structuredClone(templateProgramme()) as unknown as { assumptions: Record<string, unknown> };
+    delete old.assumptions.inStoreSpendPerMemberFen;
+    expect(programmeContent.parse(old).assumptions.inStoreSpendPerMemberFen).toBe(0);
   });
 
   it('rounds each cell to the fen', () => {

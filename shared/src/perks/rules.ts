@@ -108,7 +108,7 @@ export function publishedStatuses(
 // ------------------------------------------------------------------------------------------------------------
 // Cost
 
-export const COST_PERKS = ['coupons', 'birthday', 'points', 'shipping', 'serviceLine'] as const;
+export const COST_PERKS = ['coupons', 'birthday', 'points', 'inStorePoints', 'shipping', 'serviceLine'] as const;
 export type CostPerk = (typeof COST_PERKS)[number];
 
 export interface CostEstimate {
@@ -123,7 +123,11 @@ export interface CostEstimate {
  * The monthly cost of a programme in fen, from the members per tier and the stated assumptions:
  * - coupons: members × monthly quota × value × redemption rate;
  * - birthday: members × share with a birthday this month × gift value;
- * - points: members × base points × (multiplier − 1) × cost of a point (only the bonus above 1× is the perk's);
+ * - points: members × base points online × (multiplier − 1) × cost of a point (only the bonus above 1× is the perk's:
+ *   online base points are the marketplace's own);
+ * - in-store points (线上线下打通): members × in-store spend in yuan × in-store points per yuan × multiplier × cost of a
+ *   point: all of them, since a store purchase earns points in the member's balance only through the programme, at
+ *   the tier's multiplier like any purchase;
  * - shipping: members × shipping cost per member, when free;
  * - service line: members × cost per member, when dedicated.
  */
@@ -139,6 +143,10 @@ export function estimateMonthlyCost(c: ProgrammeContent, members: MemberCounts, 
       coupons: Math.round((n * t.coupon.monthlyQuota * t.coupon.value * a.couponRedemptionBp) / 10_000),
       birthday: Math.round((n * a.birthdayShareBp * t.birthdayGift) / 10_000),
       points: Math.round((n * a.basePointsPerMember * (Math.round(t.pointsMultiplier * 10) - 10) * a.pointCostFenPer100) / 1000),
+      // fen/100 → yuan, multiplier in tenths, cost per 100 points: ÷ (100 × 10 × 100).
+      inStorePoints: Math.round(
+        (n * (a.inStoreSpendPerMemberFen ?? 0) * c.offline.inStoreEarnPerYuan * Math.round(t.pointsMultiplier * 10) * a.pointCostFenPer100) / 100_000,
+      ),
       shipping: t.freeShipping ? n * a.shippingCostPerMemberFen : 0,
       serviceLine: t.serviceLine ? n * a.serviceCostPerMemberFen : 0,
     };
@@ -207,6 +215,7 @@ export const DEFAULT_ASSUMPTIONS: CostAssumptions = {
   birthdayShareBp: 833,
   basePointsPerMember: 200,
   pointCostFenPer100: 100,
+  inStoreSpendPerMemberFen: 50_00,
   shippingCostPerMemberFen: 600,
   serviceCostPerMemberFen: 300,
 };

@@ -69,8 +69,14 @@ export const costAssumptions = z.object({
   couponRedemptionBp: basisPoints,
   /** Share of members with their birthday in the month (1/12 ≈ 833). */
   birthdayShareBp: basisPoints,
-  /** Points an average member earns in a month at 1× (online and in store). */
+  /** Points an average member earns online in a month at 1× (in-store points: inStoreSpendPerMemberFen). */
   basePointsPerMember: z.number().int().min(0).max(1_000_000),
+  /**
+   * What an average member spends a month in the merchant's physical stores, in fen: with the in-store earn rate it
+   * gives the points store purchases add to the one balance (线上线下打通). Versions saved before it existed read 0,
+   * the estimate they were published with.
+   */
+  inStoreSpendPerMemberFen: fen.default(0),
   /** What 100 points cost the merchant, in fen. */
   pointCostFenPer100: z.number().int().min(0).max(100_000),
   /** Shipping a member's orders costs the merchant this much a month when it is free for them. */

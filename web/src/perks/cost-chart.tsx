@@ -3,7 +3,7 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import { useTranslation } from 'react-i18next';
 import { useYuan } from '../launches/common';
 
-const COLORS = { coupons: '#1677ff', birthday: '#eb2f96', points: '#fa8c16', shipping: '#13c2c2', serviceLine: '#722ed1' } as const;
+const COLORS = { coupons: '#1677ff', birthday: '#eb2f96', points: '#fa8c16', inStorePoints: '#52c41a', shipping: '#13c2c2', serviceLine: '#722ed1' } as const;
 const ACTIVE_COLOR = '#8c8c8c';
 
 /**

@@ -71,9 +71,10 @@ export const perksEn: Catalog<typeof perksZh> = {
     pointCostFenPer100: 'Cost of 100 points (¥)',
     shippingCostPerMemberFen: 'Shipping per member a month (¥)',
     serviceCostPerMemberFen: 'Service line per member a month (¥)',
+    inStoreSpendPerMemberFen: 'In-store spend per member a month (¥)',
   },
   cost: {
-    perk: { coupons: 'Coupons', birthday: 'Birthday gift', points: 'Bonus points', shipping: 'Free shipping', serviceLine: 'Service line' },
+    perk: { coupons: 'Coupons', birthday: 'Birthday gift', points: 'Bonus points', inStorePoints: 'In-store points', shipping: 'Free shipping', serviceLine: 'Service line' },
     draft: 'This version',
     active: 'Active',
     difference: 'Difference',
@@ -83,7 +84,7 @@ export const perksEn: Catalog<typeof perksZh> = {
     summary: '{{draft}} a month, {{diff}} against the active version',
     summaryNoActive: '{{draft}} a month (no active version to compare with)',
     chartLabel: 'Monthly cost by tier and perk, against the active version',
-    note: 'From the members per tier on the merchant record and the assumptions below; in-store points are not included.',
+    note: 'From the members per tier on the merchant record and the assumptions below; in-store points count as in-store spend × points per yuan × the tier’s multiplier (one balance online and offline).',
   },
   preview: {
     question: 'What does a {{tier}} member get?',

@@ -72,9 +72,10 @@ export const perksZh = {
     pointCostFenPer100: '每 100 积分成本（元）',
     shippingCostPerMemberFen: '每位会员每月运费（元）',
     serviceCostPerMemberFen: '每位会员每月客服成本（元）',
+    inStoreSpendPerMemberFen: '每位会员每月门店消费（元）',
   },
   cost: {
-    perk: { coupons: '优惠券', birthday: '生日礼', points: '积分加倍', shipping: '包邮', serviceLine: '专属客服' },
+    perk: { coupons: '优惠券', birthday: '生日礼', points: '积分加倍', inStorePoints: '门店积分', shipping: '包邮', serviceLine: '专属客服' },
     draft: '本版本',
     active: '当前生效',
     difference: '差额',
@@ -84,7 +85,7 @@ export const perksZh = {
     summary: '每月预估 {{draft}}，较当前生效版本 {{diff}}',
     summaryNoActive: '每月预估 {{draft}}（尚无生效版本可比）',
     chartLabel: '按等级和权益的每月成本，与当前生效版本对比',
-    note: '按商家档案中的各级会员数与下方假设估算；门店积分未计入。',
+    note: '按商家档案中的各级会员数与下方假设估算；门店积分按每月门店消费 × 门店每元积分 × 积分倍数计入（线上线下同一账户）。',
   },
   preview: {
     question: '{{tier}} 会员能享受什么？',

@@ -66,14 +66,19 @@ describe('the cost panel', () => {
     // T2's coupon ¥20 → ¥30: 2,000 members × 1 a month × ¥10 × 30% redeemed = ¥6,000 more a month.
     const draft = setAt(active, 'tiers.T2.coupon.value', 30_00);
     render(<CostPanel content={draft} active={active} members={members} chartWidth={640} />);
-    // Active, by hand (template assumptions: 30% redeemed, 8.33% birthdays, 200 base points, ¥1 per 100 points, ¥6 shipping):
-    // T2: coupons 2,000 × ¥20 × 30% = ¥12,000; birthday 2,000 × 8.33% × ¥30 = ¥4,998; points 2,000 × 200 × 0.2 × ¥0.01 = ¥800 → ¥17,798
+    // Active, by hand (template assumptions: 30% redeemed, 8.33% birthdays, 200 base points, ¥1 per 100 points, ¥6 shipping,
+    // ¥50 in-store spend at 1 point per yuan):
+    // T1: in-store 10,000 × ¥50 × 1 × 1.0 × ¥0.01 = ¥5,000 → ¥5,000
+    // T2: coupons 2,000 × ¥20 × 30% = ¥12,000; birthday 2,000 × 8.33% × ¥30 = ¥4,998; points 2,000 × 200 × 0.2 × ¥0.01 = ¥800;
+    //     in-store 2,000 × ¥50 × 1 × 1.2 × ¥0.01 = ¥1,200 → ¥18,998
     // T3: coupons 300 × 2 × ¥50 × 30% = ¥9,000; birthday 300 × 8.33% × ¥100 = ¥2,499; points 300 × 200 × 0.5 × ¥0.01 = ¥300;
-    //     shipping 300 × ¥6 = ¥1,800 → ¥13,599. Total ¥31,397; the draft adds ¥6,000: ¥37,397.
-    expect(screen.getByTestId('cost-summary')).toHaveTextContent('每月预估 ¥37,397.00，较当前生效版本 +¥6,000.00');
+    //     in-store 300 × ¥50 × 1.5 × ¥0.01 = ¥225; shipping 300 × ¥6 = ¥1,800 → ¥13,824. Total ¥37,822; the draft adds ¥6,000: ¥43,822.
+    expect(screen.getByTestId('cost-summary')).toHaveTextContent('每月预估 ¥43,822.00，较当前生效版本 +¥6,000.00');
     const t2Row = within(screen.getByTestId('cost-table')).getByRole('row', { name: /T2 进阶/ });
-    expect(t2Row).toHaveTextContent('¥23,798.00');
-    expect(t2Row).toHaveTextContent('¥17,798.00');
+    expect(t2Row).toHaveTextContent('¥24,998.00');
+    expect(t2Row).toHaveTextContent('¥18,998.00');
+    const inStoreRow = within(screen.getByTestId('cost-table')).getByRole('row', { name: /门店积分/ });
+    expect(inStoreRow).toHaveTextContent('¥6,425.00');
     expect(t2Row).toHaveTextContent('+¥6,000.00');
     const chart = await screen.findByTestId('cost-chart');
     await waitFor(() => expect(chart.querySelectorAll('.recharts-bar-rectangle').length).toBeGreaterThan(0));
@@ -82,7 +87,7 @@ describe('the cost panel', () => {
 
   it('without an active version it says there is nothing to compare with', () => {
     render(<CostPanel content={templateProgramme()} active={null} members={members} chartWidth={640} />);
-    expect(screen.getByTestId('cost-summary')).toHaveTextContent('每月预估 ¥31,397.00（尚无生效版本可比）');
+    expect(screen.getByTestId('cost-summary')).toHaveTextContent('每月预估 ¥37,822.00（尚无生效版本可比）');
   });
 });
 

@@ -92,6 +92,7 @@ export function ProgrammeSettings({
         {cell('assumptions.birthdayShareBp', t('perks.assumption.birthdayShareBp'), 'percent')}
         {cell('assumptions.basePointsPerMember', t('perks.assumption.basePointsPerMember'), 'int', 1_000_000)}
         {cell('assumptions.pointCostFenPer100', t('perks.assumption.pointCostFenPer100'), 'money', 100_000)}
+        {cell('assumptions.inStoreSpendPerMemberFen', t('perks.assumption.inStoreSpendPerMemberFen'), 'money')}
         {cell('assumptions.shippingCostPerMemberFen', t('perks.assumption.shippingCostPerMemberFen'), 'money')}
         {cell('assumptions.serviceCostPerMemberFen', t('perks.assumption.serviceCostPerMemberFen'), 'money')}
       </Col>
