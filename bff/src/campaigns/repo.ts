@@ -534,7 +534,7 @@ export async function afterBrandDayDecision(tx: Db, row: ApplicationRow, action:
     await notifyMerchantOperators(
       tx,
       r.merchantId,
-      decisionNotification({ kind: 'brand_day', applicationId: r.id, title: r.title, action: 'decline', by: '', reason: DECLINE_REASON, dates }),
+      decisionNotification({ kind: 'brand_day', applicationId: r.id, title: r.title, action: 'decline', by: null, reason: DECLINE_REASON, dates }),
       now,
     );
   }

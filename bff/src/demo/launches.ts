@@ -234,7 +234,7 @@ export function demoLaunches(cast: LaunchCast, now: Date): DemoLaunches {
         for (const o of operators.filter((x) => x.merchantId === m.id)) {
           out.notifications.push({
             userId: o.id,
-            ...decisionNotification({ kind: 'launch', applicationId: id, title: content.title, action, by: mgr.displayName, reason }),
+            ...decisionNotification({ kind: 'launch', applicationId: id, title: content.title, action, by: mgr, reason }),
             createdAt: at,
             readAt: rand() < 0.4 ? new Date(at.getTime() + 2 * HOUR) : null,
           });

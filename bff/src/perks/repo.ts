@@ -14,6 +14,7 @@ import {
   earlyAccessOffers,
   effectiveDateIssues,
   perkMerchantListInput,
+  personParams,
   platformDate,
   programmeIssues,
   publishedStatuses,
@@ -424,7 +425,7 @@ export async function publishDraft(db: Db, user: Operator, id: string, revision:
     await notifyMerchantOperators(
       tx,
       user.merchantId,
-      { kind: 'perks', key: 'notifications.perks.published', params: { number: row.number, effectiveFrom, by: user.displayName }, entityType: 'perk_version', entityId: String(row.number) },
+      { kind: 'perks', key: 'notifications.perks.published', params: { number: row.number, effectiveFrom, ...personParams('by', user) }, entityType: 'perk_version', entityId: String(row.number) },
       now,
     );
     return row.number;

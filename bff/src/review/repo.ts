@@ -244,7 +244,7 @@ export async function decide(
     await notifyMerchantOperators(
       tx,
       row.merchantId,
-      decisionNotification({ kind: row.kind, applicationId: row.id, title: row.title, action: args.action, by: args.user.displayName, reason: args.reason }),
+      decisionNotification({ kind: row.kind, applicationId: row.id, title: row.title, action: args.action, by: args.user, reason: args.reason }),
       args.now,
     );
     await hooks.after?.(tx, row, args.action, args.now);

@@ -201,6 +201,17 @@ describe('review: managers are told of submissions in their verticals', () => {
   const unread = async (user: { id: string }, id: string) =>
     (await (await as(user)).notifications.list({ unreadOnly: true })).items.filter((n) => n.entityId === id).map((n) => n.key);
 
+  it('a decision’s notification names the reviewer in both languages (their Chinese and English names)', async () => {
+    const reviewer = await createUser(database.db, { role: 'manager', verticals: ['apparel'], displayName: '林小二' });
+    await database.db.update(users).set({ displayNameEn: 'Lin Xiaoer' }).where(eq(users.id, reviewer.id));
+    const l = await submitted('apparel');
+    const mgr = await as(reviewer);
+    const c = await mgr.review.claim({ id: l.id, version: l.version });
+    await mgr.review.requestChanges({ id: l.id, version: c.version, comment: '请补充故事', fieldComments: {} });
+    const told = async () => (await (await as(world.operators.apparel)).notifications.list({ pageSize: 100 })).items.filter((n) => n.entityId === l.id);
+    expect((await told()).map((n) => [n.key, n.params.by, n.params.byEn])).toEqual([['notifications.application.changesRequested', '林小二', 'Lin Xiaoer']]);
+  });
+
   it('a new submission reaches every manager of the vertical and no other; a resubmission only its reviewer', async () => {
     const l = await submitted('beauty');
     expect(await unread(world.managers.fashion, l.id)).toEqual(['notifications.application.submitted']);

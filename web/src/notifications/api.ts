@@ -1,4 +1,4 @@
-import type { Notification } from '@console/shared';
+import { localizedNotificationParams, type Notification } from '@console/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,7 +18,9 @@ export function useNotificationText() {
     (n: Notification) => {
       const kind = n.params.kind;
       const kindLabel = typeof kind === 'string' && i18n.exists(`appKinds.${kind}`) ? t(`appKinds.${kind}`) : '';
-      return i18n.exists(n.key) ? t(n.key, { ...n.params, kindLabel, reason: n.params.reason ?? '' }) : n.key;
+      // A person is named in the reader's language (params carry both names: by / byEn).
+      const params = localizedNotificationParams(n.params, i18n.language);
+      return i18n.exists(n.key) ? t(n.key, { ...params, kindLabel, reason: params.reason ?? '' }) : n.key;
     },
     [t, i18n],
   );
