@@ -1,4 +1,5 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+import { auditRouter } from './audit/router';
 import { authRouter } from './auth/router';
 import { calendarRouter } from './calendar/router';
 import { campaignsRouter } from './campaigns/router';
@@ -22,6 +23,7 @@ export const appRouter = router({
   notifications: notificationsRouter,
   perks: perksRouter,
   service: serviceRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -28,3 +28,6 @@ export * from './campaigns/eligibility';
 export * from './campaigns/rules';
 export * from './kinds';
 export * from './campaigns/csv';
+export * from './audit/schema';
+export * from './audit/changes';
+export * from './audit/csv';

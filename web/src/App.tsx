@@ -1,4 +1,4 @@
-import { ShopOutlined, TeamOutlined, UserSwitchOutlined } from '@ant-design/icons';
+import { AuditOutlined, ShopOutlined, TeamOutlined, UserSwitchOutlined } from '@ant-design/icons';
 import { Authenticated, Refine, type ResourceProps } from '@refinedev/core';
 import routerProvider, { CatchAllNavigate, DocumentTitleHandler, UnsavedChangesNotifier } from '@refinedev/react-router';
 import { QueryClient } from '@tanstack/react-query';
@@ -35,6 +35,7 @@ const StoreShow = lazy(() => import('./store/show'));
 const MerchantList = lazy(() => import('./merchants/list'));
 const MerchantShow = lazy(() => import('./merchants/show'));
 const UserList = lazy(() => import('./users/list'));
+const AuditPage = lazy(() => import('./audit/list'));
 
 const dataProvider = createDataProvider(resourceRegistry);
 
@@ -87,6 +88,7 @@ export function App() {
       ...perksResources(t),
       ...serviceResources(t),
       ...calendarResources(t),
+      { name: 'audit', list: '/audit', meta: { label: t('menu.audit'), icon: <AuditOutlined /> } },
     ],
     [t],
   );
@@ -132,6 +134,7 @@ export function App() {
                   <Route path=":id" element={<Guard resource="merchants" action="show"><MerchantShow /></Guard>} />
                 </Route>
                 <Route path="/users" element={<Guard resource="users" action="list"><UserList /></Guard>} />
+                <Route path="/audit" element={<Guard resource="audit" action="list"><AuditPage /></Guard>} />
                 {featureRoutes()}
                 {perksRoutes()}
                 {serviceRoutes()}

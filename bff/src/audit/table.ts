@@ -17,5 +17,12 @@ export const auditLog = pgTable(
     after: jsonb('after'),
     at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
-  (t) => [index('audit_entity_idx').on(t.entityType, t.entityId, t.at)],
+  // Every search is newest first by (at, id), keyset-paged: each filter has an index that ends in (at, id), so a page
+  // is an index range scan whatever its depth. A record's trail reads the entity index forwards.
+  (t) => [
+    index('audit_entity_idx').on(t.entityType, t.entityId, t.at, t.id),
+    index('audit_at_idx').on(t.at, t.id),
+    index('audit_actor_idx').on(t.actorId, t.at, t.id),
+    index('audit_action_idx').on(t.action, t.at, t.id),
+  ],
 );

@@ -31,6 +31,7 @@ import {
   promotionSubmitIssues,
   toFieldErrors,
   toLastDecision,
+  changedFields,
 } from '@console/shared';
 import { TRPCError } from '@trpc/server';
 import { randomBytes, toHex } from '../auth/encoding';
@@ -257,6 +258,7 @@ export async function createCampaign(db: Db, user: Operator, c: CampaignContent,
 export async function updateCampaign(db: Db, user: Operator, id: string, version: number, c: CampaignContent, now: Date) {
   const mine = and(eq(applications.id, id), eq(applications.kind, c.kind), eq(applications.merchantId, user.merchantId));
   await db.transaction(async (tx) => {
+    const previous = await loadCampaign(tx, id, { merchantId: user.merchantId });
     const [updated] = await tx
       .update(applications)
       .set({ title: titleOf(c), version: sql`${applications.version} + 1`, updatedAt: now })
@@ -270,6 +272,7 @@ export async function updateCampaign(db: Db, user: Operator, id: string, version
     }
     if (c.kind === 'brand_day') await tx.update(brandDays).set(brandDayColumns(c.content)).where(eq(brandDays.id, id));
     else await tx.update(promotions).set(promotionColumns(c.content)).where(eq(promotions.id, id));
+    const change = changedFields<Record<string, unknown>>(previous?.a.kind === c.kind ? contentOfLoaded(previous).content : {}, c.content);
     await writeAudit(tx, {
       entityType: 'application',
       entityId: id,
@@ -278,7 +281,8 @@ export async function updateCampaign(db: Db, user: Operator, id: string, version
       toState: updated.state,
       actorId: user.id,
       actorRole: user.role,
-      after: { version: updated.version, ...(c.kind === 'brand_day' ? { date: c.content.date } : { skuCount: c.content.skus.length }) },
+      before: { version, ...change.before },
+      after: { version: updated.version, ...change.after },
       at: now,
     });
   });

@@ -15,6 +15,7 @@ import {
   toFieldErrors,
   windowKindOf,
   submissionNotification,
+  changedFields,
 } from '@console/shared';
 import { randomBytes, toHex } from '../auth/encoding';
 import { and, asc, count, desc, eq, ilike, inArray, lte, or, sql } from 'drizzle-orm';
@@ -188,6 +189,8 @@ export async function createLaunch(db: Db, user: Operator, content: LaunchConten
 export async function updateLaunch(db: Db, user: Operator, id: string, version: number, content: LaunchContent, now: Date) {
   await checkEarlyAccess(db, user, content, now);
   await db.transaction(async (tx) => {
+    // What it held, for the audit row's before (read in the transaction, under the version check below).
+    const previous = await loadLaunch(tx, id, { merchantId: user.merchantId });
     const [updated] = await tx
       .update(applications)
       .set({ title: content.title, version: sql`${applications.version} + 1`, updatedAt: now })
@@ -211,6 +214,7 @@ export async function updateLaunch(db: Db, user: Operator, id: string, version: 
       badRequest({ _: ['launches.notEditable'] }, 'launches.notEditable');
     }
     await tx.update(launches).set(contentColumns(content)).where(eq(launches.id, id));
+    const change = changedFields<Record<string, unknown>>(previous ? contentOf(previous.l, previous.a.title) : {}, content);
     await writeAudit(tx, {
       entityType: 'application',
       entityId: id,
@@ -219,7 +223,8 @@ export async function updateLaunch(db: Db, user: Operator, id: string, version: 
       toState: updated.state,
       actorId: user.id,
       actorRole: user.role,
-      after: { version: updated.version, skuCount: content.skus.length },
+      before: { version, ...change.before },
+      after: { version: updated.version, ...change.after },
       at: now,
     });
   });

@@ -21,6 +21,7 @@ import {
   templateProgramme,
   toFieldErrors,
   versionListInput,
+  changedFields,
 } from '@console/shared';
 import { TRPCError } from '@trpc/server';
 import { randomBytes, toHex } from '../auth/encoding';
@@ -364,7 +365,19 @@ export async function saveDraft(db: Db, user: Operator, id: string, revision: nu
   const number = await db.transaction(async (tx) => {
     const row = await lockDraft(tx, user, id, revision);
     await tx.update(perkVersions).set({ content, revision: row.revision + 1, updatedAt: now }).where(eq(perkVersions.id, id));
-    await writeAudit(tx, { entityType: 'perk_version', entityId: id, action: 'edit', fromState: 'draft', toState: 'draft', actorId: user.id, actorRole: user.role, after: { number: row.number, revision: row.revision + 1 }, at: now });
+    const change = changedFields<Record<string, unknown>>(row.content, content);
+    await writeAudit(tx, {
+      entityType: 'perk_version',
+      entityId: id,
+      action: 'edit',
+      fromState: 'draft',
+      toState: 'draft',
+      actorId: user.id,
+      actorRole: user.role,
+      before: { number: row.number, revision: row.revision, ...change.before },
+      after: { number: row.number, revision: row.revision + 1, ...change.after },
+      at: now,
+    });
     return row.number;
   });
   return getVersion(db, { merchantId: user.merchantId, drafts: true }, number);
@@ -374,7 +387,7 @@ export async function deleteDraft(db: Db, user: Operator, id: string, revision: 
   await db.transaction(async (tx) => {
     const row = await lockDraft(tx, user, id, revision);
     await tx.delete(perkVersions).where(eq(perkVersions.id, id));
-    await writeAudit(tx, { entityType: 'perk_version', entityId: id, action: 'delete', fromState: 'draft', actorId: user.id, actorRole: user.role, before: { number: row.number }, at: now });
+    await writeAudit(tx, { entityType: 'perk_version', entityId: id, action: 'delete', fromState: 'draft', actorId: user.id, actorRole: user.role, before: { number: row.number, revision: row.revision, content: row.content }, at: now });
   });
   return { id, deleted: true as const };
 }

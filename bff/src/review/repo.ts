@@ -122,6 +122,7 @@ export async function applyTransition(db: Db, args: TransitionArgs): Promise<App
     actorId: args.user?.id ?? null,
     actorRole: args.user?.role ?? args.actor,
     reason: args.reason ?? null,
+    before: { version: current.version },
     after: { version: updated.version, ...(args.fieldComments && Object.keys(args.fieldComments).length ? { fieldComments: args.fieldComments } : {}) },
     at: args.now,
   });

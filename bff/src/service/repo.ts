@@ -345,7 +345,7 @@ interface WeekRow {
  * the rollup, the tier by the shared rule, stored with its figures; the merchant record takes the tier, and the
  * operators of a merchant whose tier changed are told.
  */
-export async function evaluateWeek(db: Db, weekStart: string, now: Date, onlyMerchants?: string[]) {
+export async function evaluateWeek(db: Db, weekStart: string, now: Date, onlyMerchants?: string[], actor?: { id: string; role: string }) {
   return db.transaction(async (tx) => {
     const d = tx as unknown as Db;
     const standards = await currentStandards(d);
@@ -399,6 +399,10 @@ export async function evaluateWeek(db: Db, weekStart: string, now: Date, onlyMer
         action: 'service_tier',
         fromState: e.was,
         toState: e.tier,
+        actorId: actor?.id ?? null,
+        actorRole: actor?.role ?? null,
+        before: { serviceTier: e.was },
+        after: { serviceTier: e.tier, weekStart, standardsVersion: standards.version, figures: e.figures },
         reason: `week ${weekStart}, standards v${standards.version}`,
         at: now,
       });
@@ -580,7 +584,16 @@ export async function revokeKey(db: Db, merchantId: string, user: SessionUser, i
       .where(and(eq(serviceApiKeys.id, id), eq(serviceApiKeys.merchantId, merchantId), isNull(serviceApiKeys.revokedAt)))
       .returning();
     if (!row) return null;
-    await writeAudit(tx as unknown as Db, { entityType: 'service_api_key', entityId: id, action: 'revoke', actorId: user.id, actorRole: user.role, at: now });
+    await writeAudit(tx as unknown as Db, {
+      entityType: 'service_api_key',
+      entityId: id,
+      action: 'revoke',
+      actorId: user.id,
+      actorRole: user.role,
+      before: { name: row.name, merchantId, revokedAt: null },
+      after: { name: row.name, merchantId, revokedAt: now.toISOString() },
+      at: now,
+    });
     return toKey(row);
   });
 }

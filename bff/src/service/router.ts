@@ -76,7 +76,7 @@ export const serviceRouter = router({
   reapply: adminProcedure
     .input(noInput)
     .output(reapplyOutput)
-    .mutation(({ ctx }) => repo.evaluateWeek(ctx.db, lastClosedWeekStart(ctx.now()), ctx.now())),
+    .mutation(({ ctx }) => repo.evaluateWeek(ctx.db, lastClosedWeekStart(ctx.now()), ctx.now(), undefined, ctx.user)),
 
   keys: operatorProcedure
     .input(noInput)

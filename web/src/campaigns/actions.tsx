@@ -3,6 +3,7 @@ import { Alert, Button, Space, message } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { AuditTrail } from '../audit/trail';
 import { ApplicationTimeline } from '../launches/common';
 import { useTimeline } from '../launches/api';
 import { toApiError } from '../providers/errors';
@@ -98,8 +99,11 @@ export function CampaignTimeline({ id }: { id: string | undefined }) {
   const timeline = useTimeline(id);
   if (!id || !timeline.data) return null;
   return (
-    <Panel title={t('launches.timeline')} size="small">
-      <ApplicationTimeline entries={timeline.data} />
-    </Panel>
+    <>
+      <Panel title={t('launches.timeline')} size="small">
+        <ApplicationTimeline entries={timeline.data} />
+      </Panel>
+      <AuditTrail entityType="application" entityId={id} />
+    </>
   );
 }

@@ -2,6 +2,7 @@ import type { zhCN } from './zh-CN';
 import { errorsEn, featuresEn, notificationsEn } from '../launches/locale.en';
 import { perksEn, perksNotificationsEn } from '../perks/locale.en';
 import { calendarEn, campaignsEn } from '../campaigns/locale.en';
+import { auditEn } from '../audit/locale.en';
 
 
 /** The same tree of keys as zh-CN, every leaf a string: a missing or extra key fails the typecheck. */
@@ -26,6 +27,7 @@ export const en: Catalog<typeof zhCN> = {
     serviceData: 'Service data',
     serviceRanking: 'Service ranking',
     serviceStandards: 'Service standards',
+    audit: 'Audit trail',
   },
   header: {
     language: 'Language',
@@ -244,5 +246,6 @@ export const en: Catalog<typeof zhCN> = {
   campaigns: campaignsEn,
   calendar: calendarEn,
   perks: perksEn,
+  audit: auditEn,
   documentTitle: { default: 'Merchant Console', suffix: ' | Merchant Console' },
 };

@@ -5,6 +5,7 @@
 import { errorsZh, featuresZh, notificationsZh } from '../launches/locale';
 import { perksZh, perksNotificationsZh } from '../perks/locale';
 import { calendarZh, campaignsZh } from '../campaigns/locale';
+import { auditZh } from '../audit/locale';
 
 export const zhCN = {
   app: {
@@ -24,6 +25,7 @@ export const zhCN = {
     serviceData: '服务数据接入',
     serviceRanking: '服务排行',
     serviceStandards: '服务等级标准',
+    audit: '审计日志',
   },
   header: {
     language: '语言',
@@ -241,6 +243,7 @@ export const zhCN = {
   table: { actions: '操作' },
   ...featuresZh,
   perks: perksZh,
+  audit: auditZh,
   campaigns: campaignsZh,
   calendar: calendarZh,
   documentTitle: { default: '天猫商家工作台', suffix: ' | 天猫商家工作台' },

@@ -45,6 +45,7 @@ export function useRefreshApplication() {
         queryClient.invalidateQueries({ queryKey: ['timeline', id] }),
         queryClient.invalidateQueries({ queryKey: ['review', id] }),
         queryClient.invalidateQueries({ queryKey: ['diff', id] }),
+        queryClient.invalidateQueries({ queryKey: ['audit', 'trail', 'application', id] }),
         invalidate({ resource: 'launches', invalidates: ['list'] }),
         invalidate({ resource: 'reviews', invalidates: ['list'] }),
       ]);

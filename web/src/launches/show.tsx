@@ -8,6 +8,7 @@ import { useNavigate, useParams } from 'react-router';
 import { PageHeader } from '../common/PageHeader';
 import { QueryState } from '../common/QueryState';
 import { useFormat } from '../i18n/format';
+import { AuditTrail } from '../audit/trail';
 import { PageLoading } from '../layout/PageLoading';
 import { toApiError } from '../providers/errors';
 import { trpc } from '../providers/trpc';
@@ -220,6 +221,7 @@ export function LaunchShow() {
           </Panel>
         </Col>
       </Row>
+      <AuditTrail entityType="application" entityId={launch.id} />
     </>
   );
 }

@@ -2,6 +2,7 @@ import { Alert, Select, Space, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { AuditTrail } from '../audit/trail';
 import { PageHeader } from '../common/PageHeader';
 import { QueryState } from '../common/QueryState';
 import { useFormat } from '../i18n/format';
@@ -75,6 +76,7 @@ export function VersionPage() {
       <Panel>
         <ProgrammeView content={v.content} active={p.active?.content ?? null} members={p.merchant.members} highlighted={highlighted} />
       </Panel>
+      <AuditTrail entityType="perk_version" entityId={v.id} />
     </>
   );
 }

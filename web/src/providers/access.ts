@@ -19,7 +19,7 @@ export const PERMISSIONS: Record<Role, Record<string, readonly Action[]>> = {
     calendar: ['list'],
   },
   manager: { merchants: ['list', 'show'], reviews: ['list', 'show'], notifications: ['list'], perkMerchants: ['list', 'show'], serviceRanking: ['list', 'show'], calendar: ['list'] },
-  admin: { users: ['list', 'edit'], serviceStandards: ['list', 'edit'], calendar: ['list'], calendarAdmin: ['list', 'edit'] },
+  admin: { users: ['list', 'edit'], serviceStandards: ['list', 'edit'], calendar: ['list'], calendarAdmin: ['list', 'edit'], audit: ['list'] },
 };
 
 export function canAccess(user: Pick<SessionUser, 'role'> | null | undefined, resource: string | undefined, action: string): boolean {

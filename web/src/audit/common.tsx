@@ -1,0 +1,80 @@
+import type { AuditEntry } from '@console/shared';
+import { Tag, Typography } from 'antd';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../i18n/format';
+
+/** An action's name: the workflow's own words for application actions, the audit's for the rest, else the raw key. */
+export function useActionLabel() {
+  const { t, i18n } = useTranslation();
+  return useCallback(
+    (action: string) => (i18n.exists(`reviewActions.${action}`) ? t(`reviewActions.${action}`) : i18n.exists(`audit.actions.${action}`) ? t(`audit.actions.${action}`) : action),
+    [t, i18n],
+  );
+}
+
+/** A state's name where the console has one (application states, tiers, roles), else the raw value. */
+export function useStateLabel() {
+  const { t, i18n } = useTranslation();
+  return useCallback(
+    (state: string) => {
+      for (const key of [`appStates.${state}`, `tiers.${state}`, `roles.${state}`, `perks.status.${state}`]) if (i18n.exists(key)) return t(key);
+      return state;
+    },
+    [t, i18n],
+  );
+}
+
+const short = (value: unknown) => {
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+};
+
+/** What before and after hold, field by field: `title: old → new`; a creation or a deletion shows its one side. */
+export function Changes({ entry }: { entry: Pick<AuditEntry, 'before' | 'after'> }) {
+  const { t } = useTranslation();
+  const before = (entry.before && typeof entry.before === 'object' && !Array.isArray(entry.before) ? entry.before : {}) as Record<string, unknown>;
+  const after = (entry.after && typeof entry.after === 'object' && !Array.isArray(entry.after) ? entry.after : {}) as Record<string, unknown>;
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+  if (!keys.length) return <Typography.Text type="secondary">{t('audit.noChanges')}</Typography.Text>;
+  return (
+    <ul style={{ margin: 0, paddingInlineStart: 16 }} data-testid="audit-changes">
+      {keys.map((k) => (
+        <li key={k} style={{ wordBreak: 'break-word' }}>
+          <Typography.Text type="secondary">{k}: </Typography.Text>
+          {k in before && <Typography.Text delete={k in after}>{short(before[k])}</Typography.Text>}
+          {k in before && k in after && ' → '}
+          {k in after && <Typography.Text>{short(after[k])}</Typography.Text>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The actor of a change: their name (and username), or "system". */
+export function ActorName({ entry }: { entry: Pick<AuditEntry, 'actor'> }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  if (!entry.actor) return <Tag>{t('audit.system')}</Tag>;
+  return (
+    <span>
+      {f.name(entry.actor)}
+      {entry.actor.username && (
+        <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
+          {entry.actor.username}
+        </Typography.Text>
+      )}
+    </span>
+  );
+}
+
+/** `from → to` when the change moved a state. */
+export function StateMove({ entry }: { entry: Pick<AuditEntry, 'fromState' | 'toState'> }) {
+  const label = useStateLabel();
+  if (!entry.fromState && !entry.toState) return <Typography.Text type="secondary">—</Typography.Text>;
+  return (
+    <span>
+      {entry.fromState ? label(entry.fromState) : '∅'} → {entry.toState ? label(entry.toState) : '∅'}
+    </span>
+  );
+}
