@@ -93,6 +93,28 @@ describe('scenarios', () => {
     expect(body[2]!.result!.data).toEqual({ items: [], total: 0 });
   });
 
+  it('ineligible: the signed-in operator’s store fails Brand Day eligibility (a seed variant, no handler code)', async () => {
+    useScenario('ineligible');
+    signInAs('op.beauty');
+    const { body } = await batchGet(['campaigns.brandDayEligibility', 'campaigns.promotionEligibility'], [{ date: null }, { festival: 'double11', year: 2027 }]);
+    const bd = body[0]!.result!.data as { eligible: boolean; criteria: { criterion: string; pass: boolean }[] };
+    expect(bd.eligible).toBe(false);
+    expect(bd.criteria.filter((c) => !c.pass).map((c) => c.criterion)).toEqual(expect.arrayContaining(['dsrService', 'violationPoints']));
+    expect(body[1]!.result!.data).toMatchObject({ eligible: true });
+  });
+
+  it('booked: the Brand Days around the first bookable one are all taken', async () => {
+    useScenario('booked');
+    signInAs('op.apparel');
+    const first = await batchGet(['campaigns.availability'], [{ from: '2000-01-01', to: '2000-01-01' }]);
+    const { earliest } = first.body[0]!.result!.data as { earliest: string };
+    const to = new Date(Date.parse(`${earliest}T00:00:00Z`) + 30 * 86_400_000).toISOString().slice(0, 10);
+    const { body } = await batchGet(['campaigns.availability'], [{ from: earliest, to }]);
+    const days = (body[0]!.result!.data as { days: { status: string }[] }).days;
+    expect(days).toHaveLength(31);
+    expect(new Set(days.map((d) => d.status))).toEqual(new Set(['taken']));
+  });
+
   it('error: every procedure but auth fails with INTERNAL_SERVER_ERROR', async () => {
     useScenario('error');
     const { body } = await batchPost(['auth.login'], [{ username: 'admin', password: 'demo1234' }]);

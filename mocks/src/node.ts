@@ -7,7 +7,7 @@ import { MockClock } from './clock';
 import { MockCookieJar } from './cookies';
 import { type MockDatabase, openMockDatabase } from './database';
 import { OVERRIDES } from './overrides/index';
-import { type Scenario, worldOf } from './scenario';
+import { type Scenario, type World, worldOf } from './scenario';
 import { MOCK_TEMPLATE_ENV, templateEnvOf } from './template';
 
 /**
@@ -34,7 +34,7 @@ function template(world: string): Blob | undefined {
   return templateBlobs.get(world);
 }
 
-function open(world: 'demo' | 'empty'): Promise<MockDatabase> {
+function open(world: World): Promise<MockDatabase> {
   let database = databases.get(world);
   if (!database) {
     // A copy of the world's template (without one, e.g. outside vitest, it is migrated and seeded here).
@@ -81,7 +81,7 @@ export function signInAs(username: string) {
   });
 }
 
-/** Switches the scenario: 'normal', 'empty', 'error' or 'slow'. */
+/** Switches the scenario: 'normal', 'empty', 'error', 'slow', 'ineligible' or 'booked'. */
 export function useScenario(name: Scenario) {
   scenario = name;
   // Its world's database starts opening now, not on the page's first request.

@@ -2,11 +2,13 @@ import { count } from 'drizzle-orm';
 import { hashPassword } from '../auth/password';
 import { users } from '../auth/table';
 import { seedCalendar } from '../calendar/seed';
+import { seedCampaigns } from '../campaigns/seed';
 import { seedLaunches } from '../launches/seed';
 import { merchants } from '../merchants/table';
 import { seedProgrammes } from '../perks/seed';
 import { seedService } from '../service/seed';
 import type { Database, Db } from './client';
+import { INELIGIBLE_STANDING } from '../demo/campaigns';
 import { demoMerchants } from '../demo/merchants';
 import { DEMO_PASSWORD, demoUsers } from '../demo/users';
 
@@ -17,10 +19,12 @@ export { DEMO_LOGINS, DEMO_PASSWORD, type DemoLogin } from '../demo/users';
 
 /**
  * Which demo world to seed: `demo`, the full one; `empty`, only the demo users and the merchants the operators
- * work for (mock mode's `?scenario=empty`: every page's empty state, still signed in). Later domains add
- * theirs here as data, never as handler code.
+ * work for (mock mode's `?scenario=empty`: every page's empty state, still signed in); `ineligible`, the demo world
+ * with the operators' stores below the Brand Day bar (`?scenario=ineligible`); `booked`, the demo world with the
+ * first weeks of bookable Brand Days all taken by others (`?scenario=booked`). Later domains add theirs here as
+ * data, never as handler code.
  */
-export type DemoWorldName = 'demo' | 'empty';
+export type DemoWorldName = 'demo' | 'empty' | 'ineligible' | 'booked';
 
 export interface SeedOptions {
   /** The moment the world is dated from (launches in review "now", live ones by date); the clock's now by default. */
@@ -43,7 +47,11 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<{ see
     await tx
       .insert(merchants)
       // A merchant's join date is part of the demo world (it is shown on the store page), not the seed's moment.
-      .values(demoMerchants().filter((m) => world === 'demo' || employers.has(m.id)))
+      .values(
+        demoMerchants()
+          .filter((m) => world !== 'empty' || employers.has(m.id))
+          .map((m) => (world === 'ineligible' && employers.has(m.id) ? { ...m, ...INELIGIBLE_STANDING } : m)),
+      )
       .onConflictDoNothing();
     await tx
       .insert(users)
@@ -54,6 +62,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<{ see
   // The marketing calendar and launches in every state (each does nothing when its data exists).
   await seedCalendar(db, undefined, now);
   await seedLaunches(db, now);
+  await seedCampaigns(db, now, world === 'booked' ? 'booked' : 'demo');
   await seedProgrammes(db, now);
   await seedService(db, now);
   return { seeded: true };

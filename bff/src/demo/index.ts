@@ -8,3 +8,4 @@ export * from './perks';
 export * from './random';
 export * from './service';
 export * from './users';
+export * from './campaigns';

@@ -1,7 +1,7 @@
 import { addDays, type ApplicationState, type DecisionAction, decisionNotification, type LaunchContent, type StoredDecision, platformDate, type Role, type Sku, type Vertical } from '@console/shared';
 import { seededRandom } from './random';
 
-const PRODUCTS: Record<Vertical, { items: [string, number][]; variants: string[]; themes: [string, string][] }> = {
+export const PRODUCTS: Record<Vertical, { items: [string, number][]; variants: string[]; themes: [string, string][] }> = {
   apparel: {
     items: [['真丝衬衫', 89900], ['羊毛针织开衫', 129900], ['廓形风衣', 199900], ['直筒牛仔裤', 59900], ['印花连衣裙', 79900], ['纯棉T恤', 19900]],
     variants: ['白色 S', '白色 M', '白色 L', '黑色 S', '黑色 M', '黑色 L', '驼色 M', '雾蓝 M'],

@@ -12,10 +12,10 @@ type Recorder = ReturnType<typeof recordTrpcCalls>;
 let recorder: Recorder | null = null;
 afterEach(() => recorder?.stop());
 
-/** The first application of mgr.fashion's queue in `state` (from the bff's router, as the page sees it). */
+/** The first launch of mgr.fashion's queue in `state` (from the bff's router, as the page sees it); the panel's launch fields are asserted. */
 async function firstIn(state: ApplicationState, filter: (item: { submissionCount: number; merchantId: string }) => boolean = () => true) {
   const caller = await callerAs('mgr.fashion');
-  const page = await caller.review.queue({ page: 1, pageSize: 100, filters: { state: [state] } });
+  const page = await caller.review.queue({ page: 1, pageSize: 100, filters: { state: [state], kind: ['launch'] } });
   const found = page.items.find(filter);
   if (!found) throw new Error(`no ${state} application`);
   return found;
@@ -141,7 +141,7 @@ describe('notifications', { timeout: 60_000 }, () => {
       if (!item) throw new Error('no unread notification');
       return item;
     });
-    expect(unread).toHaveTextContent(/您的上新「.+」/);
+    expect(unread).toHaveTextContent(/您的(上新|品牌日|大促报名)「.+」/);
     fireEvent.click(buttonWithText(/^标为已读$/, unread)!);
     await waitFor(() => expect(bell.querySelector('.ant-scroll-number')?.getAttribute('title')).toBe(String(count - 1)));
   });
