@@ -1,7 +1,7 @@
-import type { ApplicationKind } from '@console/shared';
-import { afterBrandDayDecision, beforeBrandDayDecision } from './campaigns/repo';
+import type { ApplicationKind, KindDetails } from '@console/shared';
+import { afterBrandDayDecision, beforeBrandDayDecision, brandDayQueueDetails, promotionQueueDetails } from './campaigns/repo';
 import type { Db } from './db/client';
-import { advanceLaunchesByDate } from './launches/repo';
+import { advanceLaunchesByDate, launchQueueDetails } from './launches/repo';
 import type { DecisionHooks } from './review/repo';
 
 /**
@@ -11,12 +11,18 @@ import type { DecisionHooks } from './review/repo';
 export interface KindModule extends DecisionHooks {
   /** The system's transitions by date, run before the queue or an application is read (forced after an approval). */
   refresh?(db: Db, now: Date, opts?: { force?: boolean }): Promise<unknown>;
+  /** What the review queue shows of the kind's applications (its columns in the web's registry), by id. */
+  queueDetails?(db: Db, ids: string[]): Promise<Map<string, KindDetails>>;
 }
 
 export const KINDS: Record<ApplicationKind, KindModule> = {
-  launch: { refresh: (db, now, opts) => advanceLaunchesByDate(db, now, opts) },
-  brand_day: { before: (tx, id, action) => beforeBrandDayDecision(tx, id, action), after: (tx, row, action, now) => afterBrandDayDecision(tx, row, action, now) },
-  promotion: {},
+  launch: { refresh: (db, now, opts) => advanceLaunchesByDate(db, now, opts), queueDetails: launchQueueDetails },
+  brand_day: {
+    before: (tx, id, action) => beforeBrandDayDecision(tx, id, action),
+    after: (tx, row, action, now) => afterBrandDayDecision(tx, row, action, now),
+    queueDetails: brandDayQueueDetails,
+  },
+  promotion: { queueDetails: promotionQueueDetails },
 };
 
 export const kindHooks = (kind: ApplicationKind): KindModule => KINDS[kind];

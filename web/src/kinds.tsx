@@ -1,5 +1,7 @@
-import type { ApplicationKind } from '@console/shared';
+import type { ApplicationKind, KindDetails } from '@console/shared';
 import { type ComponentType, lazy } from 'react';
+import { BrandDayDateCell, PromotionFestivalCell } from './campaigns/queue-cells';
+import { LaunchDateCell } from './launches/queue-cells';
 
 /**
  * The web's registry of application kinds: what the review panel shows of each. Review reads it and names no
@@ -11,19 +13,31 @@ export interface KindView {
   commentFields: readonly string[];
   /** The review panel's content section: the application's own fields and whatever the reviewer needs beside them. */
   ReviewSection: ComponentType<{ id: string }>;
+  /** The kind's cells in the review queue's kind columns (`QUEUE_COLUMNS`), from the queue item's `details`. */
+  queueCells: Partial<Record<QueueColumnKey, ComponentType<{ details: KindDetails }>>>;
 }
+
+/** The queue's columns that kinds fill; a row of a kind without a cell in one shows a dash. */
+export const QUEUE_COLUMNS = [
+  { key: 'date', titleKey: 'review.fields.date', width: 130 },
+  { key: 'festival', titleKey: 'campaigns.fields.festival', width: 150 },
+] as const;
+export type QueueColumnKey = (typeof QUEUE_COLUMNS)[number]['key'];
 
 export const KIND_VIEWS: Record<ApplicationKind, KindView> = {
   launch: {
     commentFields: ['title', 'season', 'launchDate', 'story', 'channels', 'earlyAccess', 'skus'],
     ReviewSection: lazy(() => import('./launches/review-section')),
+    queueCells: { date: LaunchDateCell },
   },
   brand_day: {
     commentFields: ['date', 'theme', 'proposal', 'gmvTarget', 'discountDepth', 'resources', 'heroSkus'],
     ReviewSection: lazy(() => import('./campaigns/review-section')),
+    queueCells: { date: BrandDayDateCell },
   },
   promotion: {
     commentFields: ['title', 'mode', 'phases', 'global', 'targetMarkets', 'skus'],
     ReviewSection: lazy(() => import('./campaigns/review-section')),
+    queueCells: { festival: PromotionFestivalCell },
   },
 };

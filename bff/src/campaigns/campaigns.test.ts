@@ -174,6 +174,24 @@ describe('one submit path with launches: who is told, who keeps a resubmission',
   });
 });
 
+describe('the review queue shows each kind’s own columns, from the kind registry', () => {
+  it('a Brand Day its date, a registration its festival and mode; only in the manager’s verticals', async () => {
+    const { user } = await newOperator('beauty');
+    const bd = await submittedBrandDay(user, { date: '2027-06-16', theme: '列表列品牌日' });
+    const op = await as(user);
+    const draft = await op.campaigns.createPromotion(registration({ title: '列表列 双十一', mode: 'selected_items' }));
+    const pr = await op.campaigns.submit({ id: draft.id, version: draft.version });
+    const mgr = await as(world.managers.fashion);
+    const page = await mgr.review.queue({ page: 1, pageSize: 100, filters: { merchantId: bd.merchantId } });
+    const byId = new Map(page.items.map((i) => [i.id, i]));
+    expect(byId.get(bd.id)?.details).toEqual({ date: '2027-06-16' });
+    expect(byId.get(pr.id)?.details).toEqual({ festival: 'double11', year: 2027, mode: 'selected_items', skuCount: 2 });
+    // Another vertical's manager does not see them, details or not.
+    const tech = await as(world.managers.tech);
+    expect((await tech.review.queue({ page: 1, pageSize: 100, filters: { merchantId: bd.merchantId } })).items).toEqual([]);
+  });
+});
+
 describe('Brand Day: one approved per date', () => {
   it('approving one declines the others for the date with three free dates; the declined one moves and resubmits', async () => {
     const a = await newOperator('apparel');

@@ -577,3 +577,20 @@ export async function reviewContext(db: Db, id: string, verticals: readonly Vert
     sameDateElsewhere: others.length - mine.length,
   };
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// The review queue's columns (the kind registry, ../kinds.ts)
+
+/** A Brand Day's date. */
+export async function brandDayQueueDetails(db: Db, ids: string[]) {
+  const rows = ids.length ? await db.select({ id: brandDays.id, date: brandDays.date }).from(brandDays).where(inArray(brandDays.id, ids)) : [];
+  return new Map(rows.map((r) => [r.id, { date: r.date }]));
+}
+
+/** A registration's festival and year, its mode and how many SKUs. */
+export async function promotionQueueDetails(db: Db, ids: string[]) {
+  const rows = ids.length
+    ? await db.select({ id: promotions.id, festival: promotions.festival, year: promotions.year, mode: promotions.mode, skuCount: promotions.skuCount }).from(promotions).where(inArray(promotions.id, ids))
+    : [];
+  return new Map(rows.map((r) => [r.id, { festival: r.festival, year: r.year, mode: r.mode, skuCount: r.skuCount }]));
+}

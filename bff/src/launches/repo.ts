@@ -341,3 +341,9 @@ export async function advanceLaunchesByDate(db: Db, now: Date, opts: { force?: b
   }
   return steps;
 }
+
+/** The review queue's columns of launches: the launch date (its season with it). */
+export async function launchQueueDetails(db: Db, ids: string[]) {
+  const rows = ids.length ? await db.select({ id: launches.id, date: launches.launchDate, season: launches.season, year: launches.year }).from(launches).where(inArray(launches.id, ids)) : [];
+  return new Map(rows.map((r) => [r.id, { date: r.date, season: r.season, year: r.year }]));
+}

@@ -3,6 +3,7 @@ import type {
   ApplicationState,
   ApplicationSummary,
   DecisionAction,
+  KindDetails,
   LastDecision,
   QueueItem,
   ReviewAction,
@@ -256,7 +257,7 @@ export async function decide(
 // ---------------------------------------------------------------------------------------------------------
 // Reading
 
-export function queueItemOf(r: ApplicationWithNames, now: Date): QueueItem {
+export function queueItemOf(r: ApplicationWithNames, now: Date, details: KindDetails = {}): QueueItem {
   const pending = PENDING_STATES.includes(r.state);
   return {
     id: r.id,
@@ -272,14 +273,18 @@ export function queueItemOf(r: ApplicationWithNames, now: Date): QueueItem {
     claimedBy: r.claimedBy ? { id: r.claimedBy, name: r.claimedByName ?? '', nameEn: r.claimedByNameEn ?? null } : null,
     overdue: pending && r.submittedAt !== null && isOverdue(r.submittedAt, now),
     businessDaysWaiting: pending && r.submittedAt ? Math.round(businessDaysBetween(r.submittedAt, now) * 10) / 10 : null,
+    details,
   };
 }
+
+/** A kind's queue details of some of its applications, by id (the bff's kind registry supplies one per kind). */
+export type QueueDetailsOf = (db: Db, kind: ApplicationRow['kind'], ids: string[]) => Promise<Map<string, KindDetails>> | undefined;
 
 /** States a manager may ever see: everything but drafts. */
 const VISIBLE_TO_MANAGERS: ApplicationState[] = ['submitted', 'in_review', 'changes_requested', 'approved', 'rejected', 'withdrawn', 'scheduled', 'live', 'ended'];
 
 /** The manager's queue: their verticals only, oldest submission first, overdue computed against `now`. */
-export async function queue(db: Db, verticals: readonly Vertical[], userId: string, input: z.output<typeof reviewQueueInput>, now: Date) {
+export async function queue(db: Db, verticals: readonly Vertical[], userId: string, input: z.output<typeof reviewQueueInput>, now: Date, detailsOf: QueueDetailsOf = () => undefined) {
   const f = input.filters;
   const vs = f.vertical?.length ? f.vertical.filter((v) => verticals.includes(v)) : [...verticals];
   const states = (f.state?.length ? f.state : [...PENDING_STATES]).filter((s) => VISIBLE_TO_MANAGERS.includes(s));
@@ -312,16 +317,23 @@ export async function queue(db: Db, verticals: readonly Vertical[], userId: stri
   ]);
   const merchantIds = [...new Set(rows.map((r) => r.merchantId))];
   const claimerIds = [...new Set(rows.flatMap((r) => (r.claimedBy ? [r.claimedBy] : [])))];
-  const [merchantNames, claimerNames] = await Promise.all([
+  const kinds = [...new Set(rows.map((r) => r.kind))];
+  const [merchantNames, claimerNames, ...detailMaps] = await Promise.all([
     merchantIds.length ? db.select({ id: merchants.id, name: merchants.name }).from(merchants).where(inArray(merchants.id, merchantIds)) : [],
     claimerIds.length ? db.select({ id: users.id, name: users.displayName, nameEn: users.displayNameEn }).from(users).where(inArray(users.id, claimerIds)) : [],
+    ...kinds.map((k) => detailsOf(db, k, rows.filter((r) => r.kind === k).map((r) => r.id)) ?? new Map<string, KindDetails>()),
   ]);
+  const details = new Map(detailMaps.flatMap((m) => [...m]));
   const mName = new Map(merchantNames.map((m) => [m.id, m.name]));
   const cName = new Map(claimerNames.map((u) => [u.id, u.name]));
   const cNameEn = new Map(claimerNames.map((u) => [u.id, u.nameEn]));
   return {
     items: rows.map((r) =>
-      queueItemOf({ ...r, merchantName: mName.get(r.merchantId) ?? '', claimedByName: r.claimedBy ? (cName.get(r.claimedBy) ?? null) : null, claimedByNameEn: r.claimedBy ? (cNameEn.get(r.claimedBy) ?? null) : null }, now),
+      queueItemOf(
+        { ...r, merchantName: mName.get(r.merchantId) ?? '', claimedByName: r.claimedBy ? (cName.get(r.claimedBy) ?? null) : null, claimedByNameEn: r.claimedBy ? (cNameEn.get(r.claimedBy) ?? null) : null },
+        now,
+        details.get(r.id),
+      ),
     ),
     total: total?.n ?? 0,
   };

@@ -247,6 +247,14 @@ describe('review: managers are told of submissions in their verticals', () => {
   });
 });
 
+describe('review: the queue’s kind columns', () => {
+  it('a launch shows its launch date, season and year (from the kind registry)', async () => {
+    const l = await submitted('home', { launchDate: '2027-03-03' });
+    const page = await (await as(world.managers.tech)).review.queue({ page: 1, pageSize: 100, filters: { kind: ['launch'], merchantId: l.merchantId } });
+    expect(page.items.find((i) => i.id === l.id)?.details).toEqual({ date: '2027-03-03', season: 'SS', year: 2027 });
+  });
+});
+
 describe('review: tenancy of every procedure, both ways', () => {
   it("answers NOT_FOUND to another vertical's manager and another merchant's operator", async () => {
     const l = await submitted('electronics');

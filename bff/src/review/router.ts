@@ -37,7 +37,7 @@ export const reviewRouter = router({
     .output(reviewQueueOutput)
     .query(async ({ ctx, input }) => {
       await refreshKinds(ctx.db, ctx.now());
-      return repo.queue(ctx.db, ctx.verticals, ctx.user.id, input, ctx.now());
+      return repo.queue(ctx.db, ctx.verticals, ctx.user.id, input, ctx.now(), (db, kind, ids) => kindHooks(kind).queueDetails?.(db, ids));
     }),
 
   /** The workflow side of one application: state, versions, last decision, what the caller may do. */

@@ -105,10 +105,18 @@ export const applicationCore = z.object({
   claimedBy: personRef.nullable(),
 });
 
+/**
+ * What a kind shows of itself in the queue (a Brand Day its date, a registration its festival): short values by
+ * column key, filled by the bff's kind registry and shown by the web's. Review reads the keys, never the kinds.
+ */
+export const kindDetails = z.record(z.string().max(40), z.union([z.string().max(200), z.number(), z.null()]));
+export type KindDetails = z.infer<typeof kindDetails>;
+
 export const queueItem = applicationCore.extend({
   /** Waiting more than 3 business days for a decision. */
   overdue: z.boolean(),
   businessDaysWaiting: z.number().nullable(),
+  details: kindDetails,
 });
 export type QueueItem = z.infer<typeof queueItem>;
 export const reviewQueueOutput = pageOutput(queueItem);

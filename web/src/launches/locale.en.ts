@@ -214,6 +214,7 @@ export const featuresEn: Catalog<typeof featuresZh> = {
       state: 'State',
       submittedAt: 'Submitted',
       waiting: 'Waiting',
+      date: 'Date',
       claimedBy: 'Reviewer',
       round: 'Submission {{n}}',
     },

@@ -11,6 +11,7 @@ import { FilterBar, ListPage, SearchFilter, SelectFilter, ServerTable, useServer
 import { VerticalTag } from '../common/tags';
 import { useFormat } from '../i18n/format';
 import { StateTag } from '../launches/common';
+import { KIND_VIEWS, QUEUE_COLUMNS } from '../kinds';
 
 interface FilterValues {
   q?: string;
@@ -156,7 +157,7 @@ export function ReviewQueue() {
           <Checkbox onChange={submit}>{t('review.filters.mine')}</Checkbox>
         </Form.Item>
       </FilterBar>
-      <ServerTable<QueueItem> {...tableProps} scroll={{ x: 1060 }}>
+      <ServerTable<QueueItem> {...tableProps} scroll={{ x: 1340 }}>
         <Table.Column<QueueItem>
           dataIndex="title"
           title={t('review.fields.title')}
@@ -188,6 +189,17 @@ export function ReviewQueue() {
           )}
         />
         <Table.Column<QueueItem> dataIndex="vertical" title={t('review.fields.vertical')} width={90} render={(v: Vertical) => <VerticalTag vertical={v} />} />
+        {QUEUE_COLUMNS.map((c) => (
+          <Table.Column<QueueItem>
+            key={`kind-${c.key}`}
+            title={t(c.titleKey)}
+            width={c.width}
+            render={(_, q) => {
+              const Cell = KIND_VIEWS[q.kind].queueCells[c.key];
+              return Cell ? <Cell details={q.details} /> : <Typography.Text type="secondary">—</Typography.Text>;
+            }}
+          />
+        ))}
         <Table.Column<QueueItem>
           dataIndex="state"
           title={t('review.fields.state')}
