@@ -19,7 +19,8 @@ beforeAll(async () => {
     worlds[name] = await createTestDatabase();
     await seedDemo(worlds[name].db, { now: clock.now(), world: name satisfies DemoWorldName });
   }
-});
+  // Three demo worlds seeded in full (scrypt, service events): minutes on a loaded 2-core machine.
+}, 300_000);
 afterAll(() => Promise.all(Object.values(worlds).map((w) => w.close())));
 
 async function as(world: keyof typeof worlds, username: string) {
