@@ -11,6 +11,7 @@ export { createSession } from './auth/repo';
 export { users } from './auth/table';
 export { migrateBundled } from './db/bundled-migrations';
 export type { Db } from './db/client';
+export { pgliteExtensions } from './db/extensions';
 export * as schema from './db/schema';
 export { type DemoWorldName, seedDemo, type SeedOptions } from './db/seed';
 export { adminProcedure, authedProcedure, type Context, type CookieJar, managerProcedure, operatorProcedure, publicProcedure, router } from './trpc';

@@ -1,6 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
-import { type Db, type DemoWorldName, migrateBundled, schema, seedDemo } from '@console/bff/embedded';
+import { type Db, type DemoWorldName, migrateBundled, pgliteExtensions, schema, seedDemo } from '@console/bff/embedded';
 
 export interface MockDatabase {
   db: Db;
@@ -24,7 +24,8 @@ export interface OpenMockDatabase {
  * demo seed, which does nothing when the database already holds the world (a reload in the browser).
  */
 export async function openMockDatabase(options: OpenMockDatabase): Promise<MockDatabase> {
-  const client = await PGlite.create(options.dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
+  // One options object: PGlite.create(dataDir, options) drops the options when dataDir is undefined (in memory).
+  const client = await PGlite.create({ dataDir: options.dataDir, extensions: pgliteExtensions, ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}) });
   const db = drizzle(client, { schema }) as unknown as Db;
   await migrateBundled(db);
   await seedDemo(db, { now: options.now, world: options.world });

@@ -1,5 +1,6 @@
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { PGlite } from '@electric-sql/pglite';
+import { pgliteExtensions } from './extensions';
 import { drizzle } from 'drizzle-orm/pglite';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +15,7 @@ describe('migrations bundled as text (mock mode, component tests)', () => {
   });
 
   it('migrate an empty PGlite to the schema the bff uses, and a second run changes nothing', async () => {
-    const client = new PGlite();
+    const client = new PGlite({ extensions: pgliteExtensions });
     const db = drizzle(client, { schema }) as unknown as Db;
     await migrateBundled(db);
     await migrateBundled(db);

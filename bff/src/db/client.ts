@@ -10,6 +10,7 @@ import pg from 'pg';
 import { config, pgliteTemplatePath } from '../config';
 import { migrationsFolder } from '../paths';
 import * as schema from './schema';
+import { pgliteExtensions } from './extensions';
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -101,7 +102,7 @@ function removeLeftovers(folder: string, say: (m: string) => void) {
 async function openPglite(folder: string, complete: boolean): Promise<{ client: PGlite; db: Db }> {
   let client: PGlite | undefined;
   try {
-    client = new PGlite(folder);
+    client = new PGlite(folder, { extensions: pgliteExtensions });
     await client.waitReady;
   } catch (err) {
     await client?.close().catch(() => {});
@@ -171,7 +172,7 @@ export async function openDatabase(url?: string, opts: OpenOptions = {}): Promis
   }
   const dataDir = url && url !== 'memory://' ? url.replace(/^file:\/\//, '') : undefined;
   if (dataDir) return openPgliteFolder(dataDir, opts);
-  const client = new PGlite({ loadDataDir: pgliteTemplate() });
+  const client = new PGlite({ loadDataDir: pgliteTemplate(), extensions: pgliteExtensions });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   await migratePglite(db as never, { migrationsFolder });
   return { db, kind: 'pglite', close: () => client.close() };

@@ -25,6 +25,8 @@ export const merchants = pgTable(
     index('merchants_vertical_name_idx').on(t.vertical, t.name),
     index('merchants_name_idx').on(t.name),
     index('merchants_created_idx').on(t.createdAt),
+    // "Name contains …" (ILIKE '%…%') from the list's search box: trigrams, not a scan of every merchant.
+    index('merchants_name_trgm_idx').using('gin', t.name.op('gin_trgm_ops')),
     check('merchants_dsr_range', sql`${t.dsrDescription} between 100 and 500 and ${t.dsrService} between 100 and 500 and ${t.dsrLogistics} between 100 and 500`),
     check('merchants_violation_points_nonneg', sql`${t.violationPoints} >= 0`),
   ],

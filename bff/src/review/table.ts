@@ -39,6 +39,8 @@ export const applications = pgTable(
     index('applications_queue_idx').on(t.vertical, t.state, t.submittedAt, t.id),
     index('applications_merchant_idx').on(t.merchantId, t.kind, t.updatedAt),
     index('applications_kind_state_idx').on(t.kind, t.state),
+    // The queue's title search (ILIKE '%…%'): trigrams, not a scan of every application in the verticals.
+    index('applications_title_trgm_idx').using('gin', t.title.op('gin_trgm_ops')),
     index('applications_claimed_idx').on(t.claimedBy, t.submittedAt).where(sql`${t.claimedBy} is not null`),
     check('applications_version_positive', sql`${t.version} >= 1`),
   ],

@@ -22,6 +22,7 @@ import { migrate } from 'drizzle-orm/pglite/migrator';
 import type { TestProject } from 'vitest/node';
 import pg from 'pg';
 import { migrationsFolder, openDatabase, PGLITE_TEMPLATE_ENV } from '../db/client';
+import { pgliteExtensions } from '../db/extensions';
 
 async function adminQuery(serverUrl: string, statement: string) {
   const client = new pg.Client({ connectionString: serverUrl });
@@ -44,7 +45,7 @@ declare module 'vitest' {
 let pgliteTemplate: Promise<{ file: string; dispose(): void }> | null = null;
 
 async function buildPgliteTemplate() {
-  const pg = new PGlite();
+  const pg = new PGlite({ extensions: pgliteExtensions });
   try {
     await migrate(drizzle(pg) as never, { migrationsFolder });
     const tarball = await pg.dumpDataDir('none');

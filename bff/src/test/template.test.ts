@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pgliteExtensions } from '../db/extensions';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { migrationsFolder, openDatabase, PGLITE_TEMPLATE_ENV } from '../db/client';
@@ -46,7 +47,7 @@ describe('databases copied from the run template', () => {
   it.skipIf(testDatabaseUrl())('an out-of-date PGlite template still gets the missing migrations', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'stale-template-'));
     const previous = process.env[PGLITE_TEMPLATE_ENV];
-    const bare = new PGlite();
+    const bare = new PGlite({ extensions: pgliteExtensions });
     try {
       // A template made before any migration existed.
       const file = join(dir, 'bare.tar');
