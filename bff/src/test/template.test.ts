@@ -66,5 +66,6 @@ describe('databases copied from the run template', () => {
       await bare.close();
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+    // Two embedded databases and every migration from nothing: more than a test's usual 30 s on a loaded 2-core machine.
+  }, 90_000);
 });
