@@ -1,4 +1,4 @@
-import { addDays, diffProgrammeContent, estimateMonthlyCost, platformDate, type ProgrammeContent, templateProgramme } from '@console/shared';
+import { addDays, COST_PERKS, diffProgrammeContent, estimateMonthlyCost, platformDate, type ProgrammeContent, templateProgramme } from '@console/shared';
 import { eq } from 'drizzle-orm';
 import { merchants } from '../../src/merchants/table';
 import { perkVersions } from '../../src/perks/table';
@@ -48,7 +48,7 @@ export default async function perks(ctx: BenchContext): Promise<BenchRow[]> {
   const first = contentOf(1);
   const last = contentOf(VERSIONS);
   return [
-    await measure('perks (shared)', 'monthly cost estimate, 3 tiers × 5 perks', n, async () => (estimateMonthlyCost(last, members).total > 0 ? 15 : 0)),
+    await measure('perks (shared)', `monthly cost estimate, 3 tiers × ${COST_PERKS.length} perks`, n, async () => (estimateMonthlyCost(last, members).total > 0 ? 3 * COST_PERKS.length : 0)),
     await measure('perks (shared)', 'diff of two versions', n, async () => diffProgrammeContent(first, last).fields.length),
     await measure('perks.programme', `active + drafts, ${VERSIONS} versions`, n, async () => ((await caller.perks.programme()).active ? 1 : 0)),
     await measure('perks.versions', `page 1 of ${VERSIONS}`, n, async () => (await caller.perks.versions({})).items.length),

@@ -412,7 +412,8 @@ export function LaunchForm({ launch }: { launch?: Launch }) {
                       max={168}
                       precision={0}
                       style={{ width: 140 }}
-                      disabled={earlyTier === 'none' || !!offers?.some((o) => o.tier === earlyTier)}
+                      // Set by the offer; editable only when it differs (a draft saved under an earlier programme), so it can be fixed.
+                      disabled={earlyTier === 'none' || !!offers?.some((o) => o.tier === earlyTier && o.hours === (values?.earlyHours ?? initial.earlyAccess?.hours))}
                       placeholder="24"
                       addonAfter={t('launches.hoursSuffix')}
                       aria-label={t('launches.fields.earlyHours')}
