@@ -125,6 +125,11 @@ describe('launch form: the shared rules before submitting', { timeout: 120_000 }
     await caller.perks.publish({ id: pv.id, revision: saved.revision, effectiveFrom: platformDate(new Date()) });
     renderApp(`/launches/${d.id}/edit`, { as: 'op.apparel' });
     expect(await screen.findByText('提前小时数须与当前会员体系中该等级的一致', undefined, { timeout: 45_000 })).toBeInTheDocument();
+    // Fixable in place: the hours of the offered tier are editable while they differ, and typing the offer's clears it.
+    const hours = byLabel('提前小时数')!;
+    expect(hours).not.toBeDisabled();
+    type(hours, '24');
+    await waitFor(() => expect(screen.queryByText('提前小时数须与当前会员体系中该等级的一致')).toBeNull());
   });
 
   it('tells the season’s window and the earliest date under the date picker of a new launch', async () => {
