@@ -1,12 +1,13 @@
 import type { CampaignApplication } from '@console/shared';
-import { Alert, Button, Space, message } from 'antd';
-import { useState } from 'react';
+import { Alert, Button, Space } from 'antd';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { AuditTrail } from '../audit/trail';
 import { ApplicationTimeline } from '../launches/common';
 import { useTimeline } from '../launches/api';
 import { toApiError } from '../providers/errors';
+import { useFeedback } from '../providers/feedback';
 import { trpc } from '../providers/trpc';
 import { useRefreshCampaign } from './api';
 import { Panel } from '../common/Panel';
@@ -23,15 +24,25 @@ export function useCampaignSave<C>(opts: {
   const refresh = useRefreshCampaign();
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [messageApi, holder] = message.useMessage();
+  // The app's toasts, not a holder of this page's: a save or submit that changes the version remounts the page
+  // (CampaignShow keys it by version), and a holder inside it took the "submitted" message down with it.
+  const { notification } = useFeedback();
+
+  // What the last save made of the application, when a submit after it failed: the page is not reloaded then (that
+  // would remount it and drop the errors shown in place), so the next attempt starts from this version, and a draft
+  // created by a failed first submit is updated, not created again.
+  const saved = useRef<CampaignApplication | undefined>(undefined);
+  const current = () => (saved.current && (!opts.app || saved.current.version > opts.app.version) ? saved.current : opts.app);
 
   async function run(name: 'save' | 'submit', content: C) {
     setBusy(name);
     setError(null);
+    const base = current();
     try {
-      const editable = !opts.app || opts.app.allowedActions.includes('edit');
-      let app = opts.app;
+      const editable = !base || base.allowedActions.includes('edit');
+      let app = base;
       if (editable) app = app ? await opts.update(app.id, app.version, content) : await opts.create(content);
+      saved.current = app;
       if (name === 'submit' && app) {
         const action = app.allowedActions.includes('resubmit') ? 'resubmit' : 'submit';
         app = await trpc.campaigns[action].mutate({ id: app.id, version: app.version });
@@ -40,30 +51,32 @@ export function useCampaignSave<C>(opts: {
         await refresh(app.id);
         if (!opts.app) navigate(`/campaigns/${encodeURIComponent(app.id)}`, { replace: true });
       }
-      void messageApi.success(name === 'submit' ? t('campaigns.submitted') : t('campaigns.saved'));
+      notification.success({ key: 'campaign-saved', message: name === 'submit' ? t('campaigns.submitted') : t('campaigns.saved'), placement: 'topRight' });
     } catch (e) {
       const api = toApiError(e);
       opts.onFieldErrors(api.fieldErrors);
       const count = Object.keys(api.fieldErrors).length;
       setError(count ? `${t(api.key)} · ${t('campaigns.fixErrors', { count })}` : t(api.key));
-      if (opts.app) await refresh(opts.app.id);
+      const id = saved.current?.id ?? opts.app?.id;
+      if (id) await refresh(id, { keepPage: true });
     } finally {
       setBusy(null);
     }
   }
   async function withdraw() {
-    if (!opts.app) return;
+    const app = current();
+    if (!app) return;
     setBusy('withdraw');
     try {
-      await trpc.campaigns.withdraw.mutate({ id: opts.app.id, version: opts.app.version });
-      await refresh(opts.app.id);
+      await trpc.campaigns.withdraw.mutate({ id: app.id, version: app.version });
+      await refresh(app.id);
     } catch (e) {
       setError(t(toApiError(e).key));
     } finally {
       setBusy(null);
     }
   }
-  return { run, withdraw, busy, error, setError, holder };
+  return { run, withdraw, busy, error, setError };
 }
 
 export function ActionBar({ app, busy, onSave, onSubmit, onWithdraw }: { app: CampaignApplication | undefined; busy: string | null; onSave: () => void; onSubmit: () => void; onWithdraw: () => void }) {

@@ -27,14 +27,17 @@ export function useReviewContext(id: string | undefined) {
   return useQuery({ queryKey: ['reviewContext', id], queryFn: () => trpc.campaigns.reviewContext.query({ id: id! }), enabled: !!id });
 }
 
-/** After a change: the application, its timeline, the lists and the availability that show it. */
+/**
+ * After a change: the application, its timeline, the lists and the availability that show it. `keepPage` leaves the
+ * application itself alone (a new version remounts its page, which would drop the errors it shows in place).
+ */
 export function useRefreshCampaign() {
   const queryClient = useQueryClient();
   const invalidate = useInvalidate();
   return useCallback(
-    async (id: string) => {
+    async (id: string, opts: { keepPage?: boolean } = {}) => {
       await Promise.all([
-        queryClient.invalidateQueries({ queryKey: campaignKey(id) }),
+        opts.keepPage ? undefined : queryClient.invalidateQueries({ queryKey: campaignKey(id) }),
         queryClient.invalidateQueries({ queryKey: ['timeline', id] }),
         queryClient.invalidateQueries({ queryKey: ['availability'] }),
         queryClient.invalidateQueries({ queryKey: ['eligibility'] }),

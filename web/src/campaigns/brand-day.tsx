@@ -60,7 +60,6 @@ export function BrandDayPage({ app }: { app?: Extract<CampaignApplication, { kin
 
   return (
     <>
-      {save.holder}
       <PageHeader
         title={app ? app.title || t('campaigns.brandDayTitle') : t('campaigns.newBrandDay')}
         subtitle={t('campaigns.brandDayTitle')}

@@ -58,7 +58,6 @@ export function PromotionPage({ app }: { app?: Extract<CampaignApplication, { ki
 
   return (
     <>
-      {save.holder}
       <PageHeader
         title={app ? app.title || t('campaigns.promotionTitle') : t('campaigns.newPromotion')}
         subtitle={t('campaigns.promotionTitle')}
