@@ -39,6 +39,88 @@ globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObse
 const getComputedStyle = window.getComputedStyle.bind(window);
 window.getComputedStyle = (element: Element) => getComputedStyle(element);
 
+/*
+ * jsdom computes a style by matching every rule of every stylesheet against the element with nwsapi, which keeps
+ * only its last 1000 compiled selectors. antd's CSS-in-JS injects more rules than that, so each getComputedStyle —
+ * Testing Library calls it for the element and each ancestor in every `*ByRole` query, to leave out what CSS hides —
+ * walked past the cache and compiled every selector again: a third of the suite's CPU time went there. A rule whose
+ * last compound selector names a class the element lacks cannot match it; such rules are answered "no" here, before
+ * nwsapi, and every other rule is still matched by nwsapi. Same styles, so `display: none` still hides what it hides.
+ */
+const requiredClassesOf = new Map<string, string[][] | null>();
+/** For each selector of a list, the classes its last compound requires; null when a selector requires none we can tell. */
+function requiredClasses(selectorList: string): string[][] | null {
+  const known = requiredClassesOf.get(selectorList);
+  if (known !== undefined) return known;
+  let result: string[][] | null = null;
+  // Escapes, strings and attribute selectors are left to nwsapi.
+  if (!/[\\"'[]/.test(selectorList)) {
+    const selectors: string[] = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < selectorList.length; i++) {
+      const c = selectorList[i];
+      if (c === '(') depth++;
+      else if (c === ')') depth--;
+      else if (c === ',' && depth === 0) {
+        selectors.push(selectorList.slice(start, i));
+        start = i + 1;
+      }
+    }
+    selectors.push(selectorList.slice(start));
+    const perSelector: string[][] = [];
+    for (const selector of selectors) {
+      // The last compound: from the end back to the last combinator outside parentheses.
+      const s = selector.trim();
+      let from = 0;
+      depth = 0;
+      for (let i = s.length - 1; i >= 0; i--) {
+        const c = s[i];
+        if (c === ')') depth++;
+        else if (c === '(') depth--;
+        else if (depth === 0 && (c === ' ' || c === '>' || c === '+' || c === '~' || c === '\n' || c === '\t')) {
+          from = i + 1;
+          break;
+        }
+      }
+      const compound = s.slice(from);
+      const classes: string[] = [];
+      depth = 0;
+      for (let i = 0; i < compound.length; i++) {
+        const c = compound[i];
+        if (c === '(') depth++;
+        else if (c === ')') depth--;
+        else if (c === '.' && depth === 0) {
+          const name = /^[A-Za-z0-9_-]+/.exec(compound.slice(i + 1))?.[0];
+          if (name) classes.push(name);
+        }
+      }
+      if (classes.length === 0) {
+        perSelector.length = 0;
+        break;
+      }
+      perSelector.push(classes);
+    }
+    result = perSelector.length > 0 ? perSelector : null;
+  }
+  requiredClassesOf.set(selectorList, result);
+  return result;
+}
+type Nwsapi = { match(selector: string, element: Element, callback?: unknown): boolean };
+const implSymbol = Object.getOwnPropertySymbols(document).find((s) => s.description === 'impl');
+const documentImpl = implSymbol ? (document as unknown as Record<symbol, { _nwsapiDontThrow?: Nwsapi }>)[implSymbol] : undefined;
+window.getComputedStyle(document.documentElement); // makes jsdom create the matcher it uses for styles
+const styleMatcher = documentImpl?._nwsapiDontThrow;
+if (styleMatcher) {
+  const match = styleMatcher.match.bind(styleMatcher);
+  styleMatcher.match = (selector, element, callback) => {
+    // Rules without a selector (@keyframes, @font-face) go to nwsapi as before.
+    const required = typeof selector === 'string' ? requiredClasses(selector) : null;
+    if (required && element.classList && !required.some((classes) => classes.every((c) => element.classList.contains(c)))) return false;
+    return match(selector, element, callback);
+  };
+}
+
 window.scrollTo = () => undefined;
 Element.prototype.scrollIntoView ??= () => undefined;
 
