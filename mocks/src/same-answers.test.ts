@@ -4,10 +4,8 @@ vi.hoisted(() => {
   process.env.SCRYPT_LOG_N ??= '10';
 });
 
-import type { Database } from '@console/bff/db/client';
-import { openDatabase } from '@console/bff/db/client';
 import { seedDemo } from '@console/bff/embedded';
-import { httpApp } from '@console/bff/test/harness';
+import { type Database, httpApp, openDatabase } from '@console/bff/testing';
 import { setupServer } from 'msw/node';
 import { type MockApi, mockHandlers } from './api';
 import { MockClock } from './clock';
