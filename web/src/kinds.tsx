@@ -17,27 +17,27 @@ export interface KindView {
   queueCells: Partial<Record<QueueColumnKey, ComponentType<{ details: KindDetails }>>>;
 }
 
-/** The queue's columns that kinds fill; a row of a kind without a cell in one shows a dash. */
-export const QUEUE_COLUMNS = [
-  { key: 'date', titleKey: 'review.fields.date', width: 130 },
-  { key: 'festival', titleKey: 'campaigns.fields.festival', width: 150 },
-] as const;
+/**
+ * The queue's columns that kinds fill; a row of a kind without a cell in one shows a dash. One column for what the
+ * application is for (a date, a festival) keeps the queue within a 1440 px screen with its waiting time visible.
+ */
+export const QUEUE_COLUMNS = [{ key: 'subject', titleKey: 'review.fields.subject', width: 150 }] as const;
 export type QueueColumnKey = (typeof QUEUE_COLUMNS)[number]['key'];
 
 export const KIND_VIEWS: Record<ApplicationKind, KindView> = {
   launch: {
     commentFields: ['title', 'season', 'launchDate', 'story', 'channels', 'earlyAccess', 'skus'],
     ReviewSection: lazy(() => import('./launches/review-section')),
-    queueCells: { date: LaunchDateCell },
+    queueCells: { subject: LaunchDateCell },
   },
   brand_day: {
     commentFields: ['date', 'theme', 'proposal', 'gmvTarget', 'discountDepth', 'resources', 'heroSkus'],
     ReviewSection: lazy(() => import('./campaigns/review-section')),
-    queueCells: { date: BrandDayDateCell },
+    queueCells: { subject: BrandDayDateCell },
   },
   promotion: {
     commentFields: ['title', 'mode', 'phases', 'global', 'targetMarkets', 'skus'],
     ReviewSection: lazy(() => import('./campaigns/review-section')),
-    queueCells: { festival: PromotionFestivalCell },
+    queueCells: { subject: PromotionFestivalCell },
   },
 };

@@ -214,7 +214,7 @@ export const featuresEn: Catalog<typeof featuresZh> = {
       state: 'State',
       submittedAt: 'Submitted',
       waiting: 'Waiting',
-      date: 'Date',
+      subject: 'Date / festival',
       claimedBy: 'Reviewer',
       round: 'Submission {{n}}',
     },

@@ -219,7 +219,7 @@ export const featuresZh = {
       state: '状态',
       submittedAt: '提交时间',
       waiting: '等待',
-      date: '日期',
+      subject: '日期 / 大促',
       claimedBy: '审核人',
       round: '第 {{n}} 次提交',
     },

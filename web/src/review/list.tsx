@@ -157,11 +157,11 @@ export function ReviewQueue() {
           <Checkbox onChange={submit}>{t('review.filters.mine')}</Checkbox>
         </Form.Item>
       </FilterBar>
-      <ServerTable<QueueItem> {...tableProps} scroll={{ x: 1340 }}>
+      <ServerTable<QueueItem> {...tableProps} scroll={{ x: 1150 }}>
         <Table.Column<QueueItem>
           dataIndex="title"
           title={t('review.fields.title')}
-          width={230}
+          width={210}
           render={(title: string, q) => (
             <Flex vertical>
               <Link to={`/reviews/${encodeURIComponent(q.id)}`}>
