@@ -2,6 +2,7 @@ import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { auditRouter } from './audit/router';
 import { authRouter } from './auth/router';
 import { calendarRouter } from './calendar/router';
+import { homeRouter } from './home/router';
 import { campaignsRouter } from './campaigns/router';
 import { launchesRouter } from './launches/router';
 import { merchantsRouter } from './merchants/router';
@@ -24,6 +25,7 @@ export const appRouter = router({
   perks: perksRouter,
   service: serviceRouter,
   audit: auditRouter,
+  home: homeRouter,
 });
 
 export type AppRouter = typeof appRouter;

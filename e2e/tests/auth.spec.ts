@@ -6,9 +6,9 @@ const MENU = { store: 'My store', merchants: 'Merchants', users: 'Users & roles'
 type Entry = keyof typeof MENU;
 
 const ROLES: { who: string; sees: Entry; home: RegExp; role: string }[] = [
-  { who: DEMO.operator.username, sees: 'store', home: new RegExp(`/store/${DEMO.operator.merchantId}$`), role: 'Brand operator' },
-  { who: DEMO.manager.username, sees: 'merchants', home: /\/merchants/, role: 'Category manager' },
-  { who: DEMO.admin.username, sees: 'users', home: /\/users/, role: 'Platform admin' },
+  { who: DEMO.operator.username, sees: 'store', home: /\/home$/, role: 'Brand operator' },
+  { who: DEMO.manager.username, sees: 'merchants', home: /\/home$/, role: 'Category manager' },
+  { who: DEMO.admin.username, sees: 'users', home: /\/home$/, role: 'Platform admin' },
 ];
 
 for (const { who, sees, home, role } of ROLES) {

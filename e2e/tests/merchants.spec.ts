@@ -15,6 +15,9 @@ async function merchantIds(page: Page) {
 test.describe('an operator', () => {
   test('sees their own store', async ({ page }) => {
     await signIn(page, DEMO.operator.username, { lang: 'en' });
+    // Sign-in lands on the home page; the store is one menu click away.
+    await expect(page).toHaveURL('/home');
+    await page.getByRole('link', { name: 'My store' }).click();
     await expect(page).toHaveURL(`/store/${DEMO.operator.merchantId}`);
     await expect(page.getByRole('heading', { name: '云裳服饰旗舰店' })).toBeVisible();
   });
@@ -36,7 +39,7 @@ test.describe('an operator', () => {
 test.describe('a manager', () => {
   test('filters the merchant list by vertical and opens a merchant', async ({ page }) => {
     await signIn(page, DEMO.manager.username, { lang: 'en' });
-    await expect(page).toHaveURL(/\/merchants/);
+    await page.goto('/merchants');
 
     // Only the manager's verticals are listed.
     const all = await merchantIds(page);
@@ -68,7 +71,7 @@ test.describe('a manager', () => {
   test('pages through the merchant list', async ({ page }) => {
     // mgr.tech has three verticals, more merchants than fit one page.
     await signIn(page, DEMO.techManager.username, { lang: 'en' });
-    await expect(page).toHaveURL(/\/merchants/);
+    await page.goto('/merchants');
     const first = await merchantIds(page);
     expect(first).toHaveLength(10);
 

@@ -31,3 +31,5 @@ export * from './campaigns/csv';
 export * from './audit/schema';
 export * from './audit/changes';
 export * from './audit/csv';
+export * from './home/rules';
+export * from './home/schema';

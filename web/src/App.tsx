@@ -1,4 +1,4 @@
-import { AuditOutlined, ShopOutlined, TeamOutlined, UserSwitchOutlined } from '@ant-design/icons';
+import { AuditOutlined, HomeOutlined, ShopOutlined, TeamOutlined, UserSwitchOutlined } from '@ant-design/icons';
 import { Authenticated, Refine, type ResourceProps } from '@refinedev/core';
 import routerProvider, { CatchAllNavigate, DocumentTitleHandler, UnsavedChangesNotifier } from '@refinedev/react-router';
 import { QueryClient } from '@tanstack/react-query';
@@ -36,6 +36,7 @@ const MerchantList = lazy(() => import('./merchants/list'));
 const MerchantShow = lazy(() => import('./merchants/show'));
 const UserList = lazy(() => import('./users/list'));
 const AuditPage = lazy(() => import('./audit/list'));
+const HomePage = lazy(() => import('./home'));
 
 const dataProvider = createDataProvider(resourceRegistry);
 
@@ -81,6 +82,7 @@ export function App() {
 
   const resources = useMemo<ResourceProps[]>(
     () => [
+      { name: 'home', list: '/home', meta: { label: t('menu.home'), icon: <HomeOutlined /> } },
       { name: 'store', list: '/store/:merchantId', meta: { label: t('menu.store'), icon: <ShopOutlined /> } },
       { name: 'merchants', list: '/merchants', show: '/merchants/:id', meta: { label: t('menu.merchants'), icon: <TeamOutlined /> } },
       { name: 'users', list: '/users', meta: { label: t('menu.users'), icon: <UserSwitchOutlined /> } },
@@ -134,6 +136,7 @@ export function App() {
                   <Route path=":id" element={<Guard resource="merchants" action="show"><MerchantShow /></Guard>} />
                 </Route>
                 <Route path="/users" element={<Guard resource="users" action="list"><UserList /></Guard>} />
+                <Route path="/home" element={<Guard resource="home" action="list"><HomePage /></Guard>} />
                 <Route path="/audit" element={<Guard resource="audit" action="list"><AuditPage /></Guard>} />
                 {featureRoutes()}
                 {perksRoutes()}

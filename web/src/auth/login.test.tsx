@@ -53,10 +53,11 @@ describe('sign-in page', () => {
     expect(screen.getByText('请输入密码')).toBeInTheDocument();
   });
 
-  it('signs a brand operator in and lands on their own store', async () => {
+  it('signs a brand operator in and lands on their home, named for their store', async () => {
     const { user } = renderApp('/login');
     await signIn(user, 'op.apparel', 'demo1234');
-    await waitFor(() => expect(window.location.pathname).toBe('/store/m_apparel_01'));
-    expect(await screen.findByRole('heading', { name: '云裳服饰旗舰店' })).toBeInTheDocument();
+    await waitFor(() => expect(window.location.pathname).toBe('/home'));
+    expect(await screen.findByRole('heading', { level: 1, name: '首页' })).toBeInTheDocument();
+    expect(await screen.findByText('云裳服饰旗舰店 · 今天需要您处理的事')).toBeInTheDocument();
   });
 });

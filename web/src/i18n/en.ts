@@ -3,6 +3,7 @@ import { errorsEn, featuresEn, notificationsEn } from '../launches/locale.en';
 import { perksEn, perksNotificationsEn } from '../perks/locale.en';
 import { calendarEn, campaignsEn } from '../campaigns/locale.en';
 import { auditEn } from '../audit/locale.en';
+import { homeEn } from '../home/locale.en';
 
 
 /** The same tree of keys as zh-CN, every leaf a string: a missing or extra key fails the typecheck. */
@@ -27,6 +28,7 @@ export const en: Catalog<typeof zhCN> = {
     serviceData: 'Service data',
     serviceRanking: 'Service ranking',
     serviceStandards: 'Service standards',
+    home: 'Home',
     audit: 'Audit trail',
   },
   header: {
@@ -247,5 +249,6 @@ export const en: Catalog<typeof zhCN> = {
   calendar: calendarEn,
   perks: perksEn,
   audit: auditEn,
+  home: homeEn,
   documentTitle: { default: 'Merchant Console', suffix: ' | Merchant Console' },
 };

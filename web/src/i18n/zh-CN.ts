@@ -6,6 +6,7 @@ import { errorsZh, featuresZh, notificationsZh } from '../launches/locale';
 import { perksZh, perksNotificationsZh } from '../perks/locale';
 import { calendarZh, campaignsZh } from '../campaigns/locale';
 import { auditZh } from '../audit/locale';
+import { homeZh } from '../home/locale';
 
 export const zhCN = {
   app: {
@@ -25,6 +26,7 @@ export const zhCN = {
     serviceData: '服务数据接入',
     serviceRanking: '服务排行',
     serviceStandards: '服务等级标准',
+    home: '首页',
     audit: '审计日志',
   },
   header: {
@@ -244,6 +246,7 @@ export const zhCN = {
   ...featuresZh,
   perks: perksZh,
   audit: auditZh,
+  home: homeZh,
   campaigns: campaignsZh,
   calendar: calendarZh,
   documentTitle: { default: '天猫商家工作台', suffix: ' | 天猫商家工作台' },

@@ -46,6 +46,7 @@ export function useRefreshApplication() {
         queryClient.invalidateQueries({ queryKey: ['review', id] }),
         queryClient.invalidateQueries({ queryKey: ['diff', id] }),
         queryClient.invalidateQueries({ queryKey: ['audit', 'trail', 'application', id] }),
+        queryClient.invalidateQueries({ queryKey: ['home'] }),
         invalidate({ resource: 'launches', invalidates: ['list'] }),
         invalidate({ resource: 'reviews', invalidates: ['list'] }),
       ]);

@@ -11,9 +11,9 @@ async function menu() {
 }
 
 describe('the shell by role', () => {
-  it('an operator sees only their store, linked to their own merchant id, and their name and store in the header', async () => {
+  it('an operator lands on their home and sees only their store, linked to their own merchant id, and their name and store in the header', async () => {
     renderApp('/', { as: 'op.apparel' });
-    await waitFor(() => expect(window.location.pathname).toBe('/store/m_apparel_01'));
+    await waitFor(() => expect(window.location.pathname).toBe('/home'));
     expect(await menu()).toEqual(['店铺概况']);
     const item = within(screen.getByRole('navigation', { name: '主菜单' })).getByRole('link', { name: /店铺概况/ });
     expect(item).toHaveAttribute('href', '/store/m_apparel_01');
@@ -26,16 +26,16 @@ describe('the shell by role', () => {
     expect(screen.getByRole('button', { name: /退出登录/ })).toBeInTheDocument();
   });
 
-  it('a manager sees only merchants, with their verticals in the header', async () => {
+  it('a manager lands on their home and sees only merchants, with their verticals in the header', async () => {
     renderApp('/', { as: 'mgr.fashion' });
-    await waitFor(() => expect(window.location.pathname).toBe('/merchants'));
+    await waitFor(() => expect(window.location.pathname).toBe('/home'));
     expect(await menu()).toEqual(['商家管理']);
     expect(screen.getByTestId('current-user')).toHaveTextContent('负责行业：服饰 · 美妆');
   });
 
-  it('an admin sees only users and roles', async () => {
+  it('an admin lands on their home and sees only users and roles', async () => {
     renderApp('/', { as: 'admin' });
-    await waitFor(() => expect(window.location.pathname).toBe('/users'));
+    await waitFor(() => expect(window.location.pathname).toBe('/home'));
     expect(await menu()).toEqual(['用户与权限']);
     expect(screen.getByTestId('current-user')).toHaveTextContent('平台管理员');
   });

@@ -9,6 +9,7 @@ export type Action = 'list' | 'show' | 'create' | 'edit' | 'delete';
  */
 export const PERMISSIONS: Record<Role, Record<string, readonly Action[]>> = {
   operator: {
+    home: ['list'],
     store: ['list', 'show'],
     launches: ['list', 'show', 'create', 'edit'],
     notifications: ['list'],
@@ -18,8 +19,8 @@ export const PERMISSIONS: Record<Role, Record<string, readonly Action[]>> = {
     campaigns: ['list', 'show', 'create', 'edit'],
     calendar: ['list'],
   },
-  manager: { merchants: ['list', 'show'], reviews: ['list', 'show'], notifications: ['list'], perkMerchants: ['list', 'show'], serviceRanking: ['list', 'show'], calendar: ['list'] },
-  admin: { users: ['list', 'edit'], serviceStandards: ['list', 'edit'], calendar: ['list'], calendarAdmin: ['list', 'edit'], audit: ['list'] },
+  manager: { home: ['list'], merchants: ['list', 'show'], reviews: ['list', 'show'], notifications: ['list'], perkMerchants: ['list', 'show'], serviceRanking: ['list', 'show'], calendar: ['list'] },
+  admin: { home: ['list'], users: ['list', 'edit'], serviceStandards: ['list', 'edit'], calendar: ['list'], calendarAdmin: ['list', 'edit'], audit: ['list'] },
 };
 
 export function canAccess(user: Pick<SessionUser, 'role'> | null | undefined, resource: string | undefined, action: string): boolean {
@@ -31,11 +32,11 @@ export function canAccess(user: Pick<SessionUser, 'role'> | null | undefined, re
 export function homePath(user: Pick<SessionUser, 'role' | 'merchantId'>): string {
   switch (user.role) {
     case 'operator':
-      return user.merchantId ? `/store/${encodeURIComponent(user.merchantId)}` : '/not-found';
+      // An operator without a store has no home to land on.
+      return user.merchantId ? '/home' : '/not-found';
     case 'manager':
-      return '/merchants';
     case 'admin':
-      return '/users';
+      return '/home';
   }
 }
 
