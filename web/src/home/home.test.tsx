@@ -30,8 +30,10 @@ describe('operator home', () => {
   it('a world with nothing yet: every card says so, and the dates to come are “not applied yet”', async () => {
     useScenario('empty');
     renderApp('/home', { as: 'op.apparel', locale: 'en' });
-    expect(await within(await screen.findByTestId('home-applications')).findByText('No applications or launches yet')).toBeInTheDocument();
-    expect(await within(screen.getByTestId('home-notifications')).findByText('No unread notifications')).toBeInTheDocument();
+    // The empty world's database is opened on its first use: give it time on a busy machine.
+    const slow = { timeout: 90_000 };
+    expect(await within(await screen.findByTestId('home-applications', {}, slow)).findByText('No applications or launches yet', {}, slow)).toBeInTheDocument();
+    expect(await within(screen.getByTestId('home-notifications')).findByText('No unread notifications', {}, slow)).toBeInTheDocument();
     expect(within(screen.getByTestId('home-perks')).getByText('No member programme published yet')).toBeInTheDocument();
     const calendar = screen.getByTestId('home-calendar');
     const windows = within(calendar).queryAllByTestId('home-window');
