@@ -12,7 +12,7 @@ import {
   windowKindOf,
   windowStanding,
 } from '@console/shared';
-import { and, asc, count, desc, eq, gte, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import { auditLog } from '../audit/table';
 import { recentAudit } from '../audit/repo';
 import { users } from '../auth/table';
@@ -215,7 +215,8 @@ export async function adminHome(db: Db, now: Date): Promise<AdminHome> {
     db
       .select()
       .from(calendarWindows)
-      .where(and(gte(calendarWindows.endsOn, today), ne(calendarWindows.kind, 'brand_day_blackout')))
+      // Brand Day's year-long window and its blackout days are not events to prepare for.
+      .where(and(gte(calendarWindows.endsOn, today), notInArray(calendarWindows.kind, ['brand_day', 'brand_day_blackout'])))
       .orderBy(asc(calendarWindows.startsOn), asc(calendarWindows.id))
       .limit(6),
     db.select({ role: users.role, n: count() }).from(users).groupBy(users.role),
