@@ -14,4 +14,6 @@ export type { Db } from './db/client';
 export { pgliteExtensions } from './db/extensions';
 export * as schema from './db/schema';
 export { type DemoWorldName, seedDemo, type SeedOptions } from './db/seed';
+export { NotificationHub, pgliteSource } from './notifications/live';
+export { Scheduler } from './jobs/scheduler';
 export { adminProcedure, authedProcedure, type Context, type CookieJar, managerProcedure, operatorProcedure, publicProcedure, router } from './trpc';

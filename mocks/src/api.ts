@@ -1,4 +1,4 @@
-import { appRouter, createFetchContext, type Db } from '@console/bff/embedded';
+import { appRouter, createFetchContext, type Db, type NotificationHub } from '@console/bff/embedded';
 import type { AnyRouter } from '@trpc/server';
 import { TRPCError } from '@trpc/server';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
@@ -16,6 +16,8 @@ const MAX_BATCH_SIZE = 50;
 export interface MockApi {
   /** The database of the current scenario's world, once it is open. */
   database(): Promise<Db>;
+  /** The live notification hub over that database (the feed's subscriptions); none: the feed is refused. */
+  live?(): Promise<NotificationHub | null>;
   cookies: MockCookieJar;
   clock: MockClock;
   scenario(): Scenario;
@@ -61,13 +63,14 @@ export function mockHandlers(api: MockApi) {
     http.all('*/trpc/*', async ({ request }) => {
       await api.settled?.();
       const db = await api.database();
+      const live = (await api.live?.()) ?? null;
       if (request.method === 'POST') api.onMutation?.();
       return fetchRequestHandler({
         endpoint: endpointOf(new URL(request.url)),
         req: request,
         router: api.scenario() === 'error' ? (failing ??= failingRouter()) : normal,
         maxBatchSize: MAX_BATCH_SIZE,
-        createContext: () => createFetchContext({ db, request, cookies: api.cookies, now: api.clock.now, fallbackIp: MOCK_IP }),
+        createContext: () => createFetchContext({ db, request, cookies: api.cookies, now: api.clock.now, fallbackIp: MOCK_IP, live }),
       });
     }),
   ];

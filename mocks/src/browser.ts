@@ -1,3 +1,4 @@
+import { NotificationHub, pgliteSource, Scheduler } from '@console/bff/embedded';
 import { setupWorker } from 'msw/browser';
 import { MOCK_IP, type MockApi, mockHandlers } from './api';
 import { MockClock } from './clock';
@@ -52,9 +53,15 @@ export async function startMockWorker(): Promise<void> {
   // Opened while the app renders; the first request waits for it (a first visit migrates and seeds).
   const database = openMockDatabase({ dataDir: `idb://${dataDirOf(world)}`, world, now: clock.now() });
   database.catch((error: unknown) => console.error('mock mode: the database could not be opened', error));
+  // Live notifications as the bff serves them: PGlite's own LISTEN, in the page. The scheduled jobs too (launch
+  // states, perk versions, weekly tiers, deadline reminders), on the mock clock: `?clock=` a few days before a
+  // deadline and the reminders arrive.
+  const live = database.then((d) => new NotificationHub(d.db, pgliteSource(d.client), (err) => console.error('mock mode: live notifications', err)));
+  void database.then((d) => new Scheduler(d.db, { now: clock.now }).start()).catch((error: unknown) => console.error('mock mode: scheduled jobs', error));
 
   const api: MockApi = {
     database: async () => (await database).db,
+    live: () => live,
     cookies,
     clock,
     scenario: () => scenario,

@@ -51,6 +51,8 @@ interface Feed {
   userId: string;
   push(row: NotificationRow): void;
   resync(): void;
+  /** The hub is closing. */
+  wake(): void;
 }
 
 /** Rows a feed reads at once when it catches up (it reads on until it has everything). */
@@ -89,6 +91,7 @@ export class NotificationHub {
   /** Ends every open feed (their clients are told to reconnect: to another process) and stops listening. */
   async close() {
     this.closing.abort();
+    for (const set of this.feeds.values()) for (const feed of set) feed.wake();
     await this.source.stop();
   }
 
@@ -154,6 +157,7 @@ export class NotificationHub {
         behind = true;
         wakeUp();
       },
+      wake: wakeUp,
     };
     // Registered before the starting point is read: a row committed in between is queued, and skipped if the
     // catch-up already sent it (ids only grow per user; see insertAndPublish).
@@ -178,8 +182,8 @@ export class NotificationHub {
           );
         }, opts.recheck.everyMs)
       : null;
-    const signals = [opts.signal, this.closing.signal].filter((s): s is AbortSignal => !!s);
-    for (const s of signals) s.addEventListener('abort', wakeUp);
+    // The hub's own closing wakes its feeds through `wake` (a listener per feed on one signal would pile up).
+    opts.signal?.addEventListener('abort', wakeUp);
     const gone = () => opts.signal?.aborted === true;
     try {
       let last = opts.afterId ?? (await latestNotificationId(this.db, userId));
@@ -208,7 +212,7 @@ export class NotificationHub {
       }
     } finally {
       if (timer) clearInterval(timer);
-      for (const s of signals) s.removeEventListener('abort', wakeUp);
+      opts.signal?.removeEventListener('abort', wakeUp);
       set.delete(feed);
       if (set.size === 0 && this.feeds.get(userId) === set) this.feeds.delete(userId);
     }

@@ -63,7 +63,13 @@ const NOTIFY_LOCK_SPACE = 421_515_302;
 async function insertAndPublish(db: Db, userIds: readonly string[], n: NewNotification, at: Date) {
   const recipients = [...new Set(userIds)].sort();
   if (recipients.length === 0) return 0;
-  for (const userId of recipients) await db.execute(sql`select pg_advisory_xact_lock(${NOTIFY_LOCK_SPACE}, hashtext(${userId}))`);
+  // One statement for all the locks, taken in the sorted order.
+  await db.execute(
+    sql`select count(pg_advisory_xact_lock(${NOTIFY_LOCK_SPACE}, hashtext(u))) from (select u from unnest(${sql.raw('ARRAY[')}${sql.join(
+      recipients.map((r) => sql`${r}`),
+      sql`, `,
+    )}${sql.raw(']::text[]')}) as u order by u) as sorted`,
+  );
   const rows = await db
     .insert(notifications)
     .values(recipients.map((userId) => ({ ...n, userId, createdAt: at })))

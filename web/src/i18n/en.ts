@@ -4,6 +4,7 @@ import { perksEn, perksNotificationsEn } from '../perks/locale.en';
 import { calendarEn, campaignsEn } from '../campaigns/locale.en';
 import { auditEn } from '../audit/locale.en';
 import { homeEn } from '../home/locale.en';
+import { deadlineNotificationsEn, liveEn } from '../notifications/locale.en';
 
 
 /** The same tree of keys as zh-CN, every leaf a string: a missing or extra key fails the typecheck. */
@@ -228,6 +229,7 @@ export const en: Catalog<typeof zhCN> = {
   notifications: {
     ...notificationsEn,
     ...perksNotificationsEn,
+    deadline: deadlineNotificationsEn,
     service: { tierChanged: 'Service tier for the week of {{week}}: $t(tiers.{{from}}) → $t(tiers.{{to}})' },
     success: 'Success',
     error: 'Error (status code: {{statusCode}})',
@@ -250,5 +252,6 @@ export const en: Catalog<typeof zhCN> = {
   perks: perksEn,
   audit: auditEn,
   home: homeEn,
+  live: liveEn,
   documentTitle: { default: 'Merchant Console', suffix: ' | Merchant Console' },
 };

@@ -7,6 +7,7 @@ import { perksZh, perksNotificationsZh } from '../perks/locale';
 import { calendarZh, campaignsZh } from '../campaigns/locale';
 import { auditZh } from '../audit/locale';
 import { homeZh } from '../home/locale';
+import { deadlineNotificationsZh, liveZh } from '../notifications/locale';
 
 export const zhCN = {
   app: {
@@ -227,6 +228,7 @@ export const zhCN = {
   notifications: {
     ...notificationsZh,
     ...perksNotificationsZh,
+    deadline: deadlineNotificationsZh,
     service: { tierChanged: '{{week}} 周服务等级评定：由「$t(tiers.{{from}})」调整为「$t(tiers.{{to}})」' },
     success: '成功',
     error: '错误（状态码：{{statusCode}}）',
@@ -247,6 +249,7 @@ export const zhCN = {
   perks: perksZh,
   audit: auditZh,
   home: homeZh,
+  live: liveZh,
   campaigns: campaignsZh,
   calendar: calendarZh,
   documentTitle: { default: '天猫商家工作台', suffix: ' | 天猫商家工作台' },

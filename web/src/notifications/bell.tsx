@@ -8,14 +8,16 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { canAccess } from '../providers/access';
 import { useUnreadCount } from './api';
+import { useLiveNotifications } from './live';
 
-/** The header's bell with the unread count; only for roles that receive notifications. */
+/** The header's bell with the unread count, kept current by the live feed; only for roles that receive notifications. */
 export function NotificationBell() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { data: user } = useGetIdentity<SessionUser>();
   const enabled = canAccess(user, 'notifications', 'list');
-  const { data } = useUnreadCount(enabled);
+  const live = useLiveNotifications(user?.id, user?.role, enabled);
+  const { data } = useUnreadCount(enabled, live);
   if (!enabled) return null;
   const count = data?.count ?? 0;
   return (
