@@ -25,9 +25,11 @@ export function useStateLabel() {
   );
 }
 
+/** A value in a line: text as is, a list or an object by its size (the CSV export and the trail keep the whole). */
 const short = (value: unknown) => {
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+  const text =
+    typeof value === 'string' ? value : Array.isArray(value) ? `[${value.length}]` : value && typeof value === 'object' ? `{${Object.keys(value).length}}` : JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 };
 
 /** What before and after hold, field by field: `title: old → new`; a creation or a deletion shows its one side. */

@@ -213,7 +213,7 @@ export function AuditPage() {
               <Table.Column<AuditEntry> dataIndex="action" title={t('audit.fields.action')} width={130} render={(a: string) => actionLabel(a)} />
               <Table.Column<AuditEntry> key="state" title={t('audit.fields.state')} width={150} render={(_, e) => <StateMove entry={e} />} />
               <Table.Column<AuditEntry> dataIndex="reason" title={t('audit.fields.reason')} width={140} render={(r: string | null) => (r ? (i18n.exists(r) ? t(r) : r) : '—')} />
-              <Table.Column<AuditEntry> key="changes" title={t('audit.fields.changes')} render={(_, e) => <Changes entry={e} />} />
+              <Table.Column<AuditEntry> key="changes" title={t('audit.fields.changes')} width={320} render={(_, e) => <Changes entry={e} />} />
             </Table>
             <Flex justify="flex-end" align="center" gap={12} style={{ marginTop: 16 }}>
               <Typography.Text type="secondary">{t('audit.pageOf', { page: cursors.length })}</Typography.Text>
