@@ -1,3 +1,4 @@
+import { Blob as NodeBlob } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { type AppRouter, appRouter, authConfig, createFetchContext, createSession, type Db, users } from '@console/bff/embedded';
 import { eq } from 'drizzle-orm';
@@ -30,7 +31,8 @@ const templateBlobs = new Map<string, Blob>();
 function template(world: string): Blob | undefined {
   const path = process.env[templateEnvOf(world)];
   if (!path) return undefined;
-  if (!templateBlobs.has(world)) templateBlobs.set(world, new Blob([readFileSync(path)]));
+  // Node's own Blob: under jsdom the global Blob is jsdom's, which has no arrayBuffer() for PGlite to read the tarball with.
+  if (!templateBlobs.has(world)) templateBlobs.set(world, new NodeBlob([readFileSync(path)]) as unknown as Blob);
   return templateBlobs.get(world);
 }
 

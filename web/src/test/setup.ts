@@ -28,6 +28,22 @@ Object.defineProperty(window, 'matchMedia', {
   }),
 });
 
+// jsdom's Blob has no arrayBuffer() (a standard method every browser has): PGlite reads its extension bundles
+// (pg_trgm) with it when mock mode opens the database in a component test.
+if (typeof Blob.prototype.arrayBuffer !== 'function') {
+  Object.defineProperty(Blob.prototype, 'arrayBuffer', {
+    configurable: true,
+    value(this: Blob): Promise<ArrayBuffer> {
+      return new Promise((resolve, reject) => {
+        const reader = new FileReader();
+        reader.onload = () => resolve(reader.result as ArrayBuffer);
+        reader.onerror = () => reject(reader.error);
+        reader.readAsArrayBuffer(this);
+      });
+    },
+  });
+}
+
 class ResizeObserverStub {
   observe() {}
   unobserve() {}
