@@ -86,6 +86,8 @@ async function violations(page: Page) {
 
 for (const lang of ['zh-CN', 'en'] as Lang[]) {
   test.describe(`accessibility (${lang})`, () => {
+    // Sign-in, two page loads and a full axe run (its finishRun alone took >20 s on a long inbox on CI's loaded 2 cores).
+    test.describe.configure({ timeout: 120_000 });
     for (const c of PAGES) {
       test(`${c.name}: no critical or serious axe violation, one h1`, async ({ page }) => {
         if (c.as) await signInByApi(page, c.as, { lang, path: '/' });
