@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { DEMO, signInByApi } from './support/auth';
+import { DEMO, signInByApi, startSession } from './support/auth';
 
 /** A day long before the demo events, so the figures of that day are only what a spec sends. */
 const DAY = '2025-06-02'; // a Monday
@@ -18,7 +18,7 @@ function eventsCsv(prefix: string) {
 
 test('an operator uploads a CSV of events and sees the figures and the heat map change', async ({ page }) => {
   test.setTimeout(120_000);
-  await signInByApi(page, DEMO.beautyOperator.username, { lang: 'en' });
+  await startSession(page, DEMO.beautyOperator.username, { lang: 'en' });
   await dashboard(page, DAY);
   await expect(page.getByRole('heading', { name: 'Service performance' })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByLabel('Mon 10:00 — no data')).toBeVisible();
@@ -39,8 +39,7 @@ test('an operator uploads a CSV of events and sees the figures and the heat map 
 
 test('an operator creates an API key, and events sent with it appear', async ({ page }) => {
   test.setTimeout(120_000);
-  await signInByApi(page, DEMO.beautyOperator.username, { lang: 'en' });
-  await page.goto('/service/data');
+  await signInByApi(page, DEMO.beautyOperator.username, { lang: 'en', path: '/service/data' });
   await page.getByRole('button', { name: 'New key' }).click();
   await page.getByLabel('Name').fill(`E2E helpdesk ${Date.now()}`);
   await page.locator('.ant-modal').getByRole('button', { name: 'OK' }).click();
@@ -64,8 +63,7 @@ test('an operator creates an API key, and events sent with it appear', async ({ 
 
 test('a manager ranks the vertical and opens a merchant', async ({ page }) => {
   test.setTimeout(120_000);
-  await signInByApi(page, DEMO.manager.username, { lang: 'en' });
-  await page.goto('/service/ranking');
+  await signInByApi(page, DEMO.manager.username, { lang: 'en', path: '/service/ranking' });
   await expect(page.getByRole('heading', { name: 'Service ranking' })).toBeVisible({ timeout: 30_000 });
   const rows = page.locator('.ant-table-row');
   await expect(rows.first()).toBeVisible();
