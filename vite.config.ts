@@ -6,6 +6,7 @@ import zlib from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { mockWorlds } from './mocks/dev/world-plugin';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const bffPort = Number(process.env.BFF_PORT ?? 3001);
@@ -68,7 +69,7 @@ function precompress(): Plugin {
 // One config: the SPA's build (root: web) and the Vitest projects of every workspace.
 export default defineConfig(({ mode, command }) => ({
   root: here('./web'),
-  plugins: [react(), precompress()],
+  plugins: [react(), precompress(), mockWorlds(here('./'))],
   resolve: {
     // qs's cycle guard: the package's polyfill stack (object-inspect, get-intrinsic, …) is ~11 KB gzip of the first
     // load; every browser we support has WeakMap. See web/src/shims/side-channel.cjs.

@@ -12,6 +12,23 @@ const CLOCK_KEY = 'console.mocks.clockOffsetMs';
 /** PGlite keeps an `idb://name` data dir in the IndexedDB database `/pglite/name`. */
 const dataDirOf = (world: string) => `console-mock-${world}`;
 
+/**
+ * The dev server's ready-made world when this browser has none yet (a tarball only loads into an empty data dir),
+ * dated from today: with the clock moved (`?clock=`), the world is seeded here, from the moved day.
+ */
+async function firstVisitWorld(world: string, clock: MockClock): Promise<Blob | undefined> {
+  if (Math.abs(clock.offsetMs) > 60 * 60 * 1000) return undefined;
+  // indexedDB.databases() is in every browser mock mode supports; without it, seed here.
+  const existing = await indexedDB.databases?.().catch(() => undefined);
+  if (!existing || existing.some((d) => d.name === `/pglite/${dataDirOf(world)}`)) return undefined;
+  try {
+    const response = await fetch(`/__mocks/world/${world}.tar.gz`);
+    return response.ok ? await response.blob() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function deleteIndexedDb(name: string) {
   return new Promise<void>((resolve, reject) => {
     const request = indexedDB.deleteDatabase(name);
@@ -50,8 +67,15 @@ export async function startMockWorker(): Promise<void> {
     params.delete('reset');
     window.history.replaceState(window.history.state, '', url.toString());
   }
-  // Opened while the app renders; the first request waits for it (a first visit migrates and seeds).
-  const database = openMockDatabase({ dataDir: `idb://${dataDirOf(world)}`, world, now: clock.now() });
+  // Opened while the app renders; the first request waits for it. A first visit starts from the world the dev server
+  // built (mocks/dev/world-plugin.ts); without one it migrates and seeds here.
+  // The marks let mocks/scripts/measure-dev-mock.mjs say where a first visit's time goes.
+  performance.mark('mock:start');
+  const database = firstVisitWorld(world, clock).then((loadDataDir) => {
+    performance.mark(loadDataDir ? 'mock:world-fetched' : 'mock:no-world');
+    return openMockDatabase({ dataDir: `idb://${dataDirOf(world)}`, loadDataDir, world, now: clock.now() });
+  });
+  void database.then(() => performance.mark('mock:database-ready'));
   database.catch((error: unknown) => console.error('mock mode: the database could not be opened', error));
   // Live notifications as the bff serves them: PGlite's own LISTEN, in the page. The scheduled jobs too (launch
   // states, perk versions, weekly tiers, deadline reminders), on the mock clock: `?clock=` a few days before a
@@ -68,10 +92,12 @@ export async function startMockWorker(): Promise<void> {
     overrides: OVERRIDES,
   };
   const worker = setupWorker(...mockHandlers(api));
+  performance.mark('mock:worker-starting');
   await worker.start({
     serviceWorker: { url: '/mockServiceWorker.js' },
     // Scripts, styles, images and Vite's own requests go to the network.
     onUnhandledRequest: 'bypass',
     quiet: true,
   });
+  performance.mark('mock:worker-started');
 }

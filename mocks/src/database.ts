@@ -25,7 +25,14 @@ export interface OpenMockDatabase {
  */
 export async function openMockDatabase(options: OpenMockDatabase): Promise<MockDatabase> {
   // One options object: PGlite.create(dataDir, options) drops the options when dataDir is undefined (in memory).
-  const client = await PGlite.create({ dataDir: options.dataDir, extensions: pgliteExtensions, ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}) });
+  const client = await PGlite.create({
+    dataDir: options.dataDir,
+    extensions: pgliteExtensions,
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+    // In IndexedDB, a query answers before its pages are flushed there (PGlite's relaxed durability): a reload
+    // right after a change may lose it, which mock mode can afford; each answer no longer waits on IndexedDB.
+    relaxedDurability: options.dataDir?.startsWith('idb://') ?? false,
+  });
   const db = drizzle(client, { schema }) as unknown as Db;
   await migrateBundled(db);
   await seedDemo(db, { now: options.now, world: options.world });

@@ -1,0 +1,107 @@
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { promisify } from 'node:util';
+import type { Plugin } from 'vite';
+
+const run = promisify(execFile);
+/** What the browser asks for: `/__mocks/world/demo.tar.gz` (mocks/src/browser.ts). */
+export const WORLD_PATH = '/__mocks/world/';
+const WORLDS = new Set(['demo', 'empty', 'ineligible', 'booked']);
+
+/**
+ * `npm run dev:mock` serves each mock world as a ready database: the bff's migrations and demo seed run once in Node
+ * (mocks/dev/build-world.mjs) and the browser's first visit loads the tarball into its IndexedDB PGlite, instead of
+ * migrating and seeding in the page. Tarballs are cached under node_modules/.cache, keyed by the code that makes
+ * them (migrations, seed, schema: bff/, shared/, the mock database's opening) and the day the world is dated from, so a warm start
+ * serves them at once and a change to any of that builds them again.
+ */
+export function mockWorlds(root: string): Plugin {
+  const cacheDir = join(root, 'node_modules/.cache/console-mock-worlds');
+  const building = new Map<string, Promise<string>>();
+
+  function build(world: string): Promise<string> {
+    const now = new Date();
+    const key = `${world}-${sourceHash(root)}-${now.toISOString().slice(0, 10)}`;
+    const file = join(cacheDir, `${key}.tar.gz`);
+    let pending = building.get(key);
+    if (!pending) {
+      pending = (async () => {
+        if (existsSync(file)) return file;
+        mkdirSync(cacheDir, { recursive: true });
+        for (const old of readdirSync(cacheDir)) if (old.startsWith(`${world}-`)) rmSync(join(cacheDir, old), { force: true });
+        const partial = `${file}.${process.pid}.part`;
+        const started = performance.now();
+        await run(process.execPath, [join(root, 'mocks/dev/build-world.mjs'), world, partial, now.toISOString()], {
+          cwd: root,
+          // The browser's scrypt caps at 2^12 (bff/src/auth/kdf.browser.ts): hash the demo passwords at that cost.
+          env: { ...process.env, NODE_ENV: 'development', SCRYPT_LOG_N: '12' },
+          maxBuffer: 16 * 1024 * 1024,
+        });
+        renameSync(partial, file);
+        console.log(`  mock world "${world}" built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        return file;
+      })();
+      pending.catch(() => building.delete(key));
+      building.set(key, pending);
+    }
+    return pending;
+  }
+
+  return {
+    name: 'console-mock-worlds',
+    apply: (_config, env) => env.command === 'serve' && env.mode === 'mock',
+    configureServer(server) {
+      // The demo world is what a first visit needs: start on it while Vite gets ready.
+      build('demo').catch((error: unknown) => server.config.logger.error(`mock world "demo" could not be built: ${String(error)}`));
+      server.middlewares.use(WORLD_PATH, (req, res) => {
+        const world = (req.url ?? '').replace(/^\//, '').replace(/\.tar\.gz(\?.*)?$/, '');
+        if (!WORLDS.has(world)) {
+          res.statusCode = 404;
+          res.end(`no mock world "${world}"`);
+          return;
+        }
+        build(world).then(
+          (file) => {
+            res.setHeader('content-type', 'application/gzip');
+            res.setHeader('cache-control', 'no-store');
+            res.end(readFileSync(file));
+          },
+          (error: unknown) => {
+            // The page then migrates and seeds in the browser, as it would without this plugin.
+            server.config.logger.error(`mock world "${world}" could not be built: ${String(error)}`);
+            res.statusCode = 503;
+            res.end('mock world unavailable');
+          },
+        );
+      });
+    },
+  };
+}
+
+/** A hash of every source file the world depends on (their paths, sizes and contents). */
+function sourceHash(root: string): string {
+  const hash = createHash('sha256');
+  for (const dir of ['bff/src', 'bff/drizzle', 'shared/src', 'mocks/src/database.ts', 'mocks/dev/build-world.mjs']) {
+    for (const file of walk(join(root, dir))) {
+      if (/\.test\.tsx?$/.test(file)) continue;
+      hash.update(relative(root, file));
+      hash.update(readFileSync(file));
+    }
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+function* walk(dir: string): Generator<string> {
+  if (!existsSync(dir)) return;
+  if (!statSync(dir).isDirectory()) {
+    yield dir;
+    return;
+  }
+  for (const entry of readdirSync(dir).sort()) {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) yield* walk(path);
+    else yield path;
+  }
+}
