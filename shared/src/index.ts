@@ -13,6 +13,7 @@ export * from './calendar/rules';
 export * from './notifications/schema';
 export * from './notifications/decision';
 export * from './notifications/categories';
+export * from './notifications/reminders';
 export * from './launches/schema';
 export * from './launches/rules';
 export * from './launches/diff';

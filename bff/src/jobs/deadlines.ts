@@ -1,7 +1,8 @@
-import { type ReminderDay, reminderDue } from '@console/shared';
+import { type ApplicationState, type ReminderDay, reminderDue, reminderSkip } from '@console/shared';
 import { and, asc, isNotNull, sql } from 'drizzle-orm';
 import { writeAudit } from '../audit/repo';
 import { calendarWindows } from '../calendar/table';
+import { merchants } from '../merchants/table';
 import type { Db } from '../db/client';
 import { notifyMerchantOperators } from '../notifications/repo';
 
@@ -13,6 +14,8 @@ export interface Deadline {
   name: string;
   nameEn: string | null;
   deadline: string;
+  /** Last day of the window (a launch date must fall in it). */
+  endsOn: string;
 }
 
 const REMINDED_KINDS = ['ss_launch', 'aw_launch', 'mid_year_618', 'double11'] as const;
@@ -34,7 +37,7 @@ export async function deadlinesDue(db: Db, today: string): Promise<{ deadline: D
     seen.add(key);
     const days = reminderDue(r.submissionDeadline, today);
     if (days !== null) {
-      due.push({ deadline: { windowId: r.id, kind: r.kind as Deadline['kind'], year: r.year, name: r.name, nameEn: r.nameEn, deadline: r.submissionDeadline }, days });
+      due.push({ deadline: { windowId: r.id, kind: r.kind as Deadline['kind'], year: r.year, name: r.name, nameEn: r.nameEn, deadline: r.submissionDeadline, endsOn: r.endsOn }, days });
     }
   }
   return due;
@@ -44,29 +47,48 @@ export async function deadlinesDue(db: Db, today: string): Promise<{ deadline: D
 export const reminderKey = (d: Deadline, days: ReminderDay) => `${d.kind}:${d.year}:${d.deadline}@${days}d`;
 
 /**
- * Merchants that have not met the deadline: nothing submitted for the window (a draft or a withdrawn application
- * does not count). Launch windows are met by a launch of their season and year; 618 and Double 11 by a registration
- * for that festival and year.
+ * Merchants still able to act on `d` at `now` (shared `reminderSkip`): nothing sent in for the window (a draft or a
+ * withdrawn application does not count; launch windows are met by a launch of their season and year, 618 and
+ * Double 11 by a registration for that festival and year); for 618 and Double 11 only those that pass the
+ * registration bar; for launches only while a launch date in the window is still far enough ahead.
  */
-export async function merchantsMissing(db: Db, d: Deadline): Promise<string[]> {
-  const submitted =
+export async function merchantsToRemind(db: Db, d: Deadline, now: Date): Promise<string[]> {
+  const sent =
     d.kind === 'ss_launch' || d.kind === 'aw_launch'
-      ? sql`select 1 from applications a join launches l on l.id = a.id
-            where a.merchant_id = m.id and l.season = ${d.kind === 'ss_launch' ? 'SS' : 'AW'} and l.year = ${d.year}
-              and a.state not in ('draft', 'withdrawn')`
-      : sql`select 1 from applications a join promotions p on p.id = a.id
-            where a.merchant_id = m.id and p.festival = ${d.kind} and p.year = ${d.year}
-              and a.state not in ('draft', 'withdrawn')`;
-  const result = (await db.execute(sql`select m.id from merchants m where not exists (${submitted}) order by m.id`)) as unknown as { rows: { id: string }[] };
-  return result.rows.map((r) => r.id);
+      ? sql`select a.merchant_id, a.state from applications a join launches l on l.id = a.id
+            where l.season = ${d.kind === 'ss_launch' ? 'SS' : 'AW'} and l.year = ${d.year}`
+      : sql`select a.merchant_id, a.state from applications a join promotions p on p.id = a.id
+            where p.festival = ${d.kind} and p.year = ${d.year}`;
+  // One after the other: in the scheduler's transaction both go over one connection.
+  const merchantRows = await db
+    .select({
+      id: merchants.id,
+      dsrDescription: merchants.dsrDescription,
+      dsrService: merchants.dsrService,
+      dsrLogistics: merchants.dsrLogistics,
+      violationPoints: merchants.violationPoints,
+      serviceTier: merchants.serviceTier,
+      crossBorder: merchants.crossBorder,
+    })
+    .from(merchants)
+    .orderBy(asc(merchants.id));
+  const stateRows = (await db.execute(sent)) as unknown as { rows: { merchant_id: string; state: ApplicationState }[] };
+  const states = new Map<string, ApplicationState[]>();
+  for (const r of stateRows.rows) states.set(r.merchant_id, [...(states.get(r.merchant_id) ?? []), r.state]);
+  return merchantRows
+    .filter((m) => {
+      const standing = { ...m, dsrDescription: m.dsrDescription / 100, dsrService: m.dsrService / 100, dsrLogistics: m.dsrLogistics / 100 };
+      return reminderSkip(standing, states.get(m.id) ?? [], { kind: d.kind, deadline: d.deadline, endsOn: d.endsOn }, now) === null;
+    })
+    .map((m) => m.id);
 }
 
 /**
- * Reminds the operators of every merchant that has not met `d` that it falls in `days` days (or today), in the
+ * Reminds the operators of every merchant that has not met `d` and still may (`merchantsToRemind`) that it falls in `days` days (or today), in the
  * caller's transaction, with one audit row for the reminder run. Returns how many merchants were reminded.
  */
 export async function remindDeadline(db: Db, d: Deadline, days: ReminderDay, today: string, now: Date) {
-  const missing = await merchantsMissing(db, d);
+  const missing = await merchantsToRemind(db, d, now);
   const left = Math.max(0, Math.round((Date.parse(`${d.deadline}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000));
   for (const merchantId of missing) {
     await notifyMerchantOperators(

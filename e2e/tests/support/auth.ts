@@ -7,6 +7,8 @@ export const DEMO_PASSWORD = 'demo1234';
 export const DEMO = {
   operator: { username: 'op.apparel', merchantId: 'm_apparel_01', role: 'operator' },
   beautyOperator: { username: 'op.beauty', merchantId: 'm_beauty_01', role: 'operator' },
+  /** No other spec decides m_home_01's applications: the live-notification spec does (with techManager). */
+  homeOperator: { username: 'op.home', merchantId: 'm_home_01', role: 'operator' },
   manager: { username: 'mgr.fashion', verticals: ['apparel', 'beauty'], role: 'manager' },
   techManager: { username: 'mgr.tech', verticals: ['electronics', 'fmcg', 'home'], role: 'manager' },
   admin: { username: 'admin', role: 'admin' },
