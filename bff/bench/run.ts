@@ -2,7 +2,8 @@
  * `npm run bench -w @console/bff`: seeds BENCH_MERCHANTS (10,000) merchants into a fresh in-memory PGlite and,
  * when it answers, into a throwaway database on PostgreSQL (BENCH_DATABASE_URL, default
  * postgres://postgres@127.0.0.1:5432/test; the database is dropped afterwards), then runs every case in
- * bench/cases/ against each and prints p50/p95/max per query. Figures to read, not a test that fails on time.
+ * bench/cases/ against each and prints p50/p95/max per query. BENCH_CASES=home,audit picks cases;
+ * BENCH_ENGINES=postgres (or pglite) benches one database only. Figures to read, not a test that fails on time.
  */
 import { randomBytes } from 'node:crypto';
 import { readdirSync } from 'node:fs';
@@ -19,6 +20,8 @@ const merchantCount = Number(process.env.BENCH_MERCHANTS ?? 10_000);
 const iterations = Number(process.env.BENCH_N ?? 200);
 const pgUrl = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 const only = process.env.BENCH_CASES?.split(',').map((s) => s.trim()).filter(Boolean);
+/** Which databases to bench: `pglite`, `postgres` or both (default). */
+const engines = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',').map((s) => s.trim());
 
 async function loadCases(): Promise<[string, BenchCase][]> {
   const dir = fileURLToPath(new URL('./cases/', import.meta.url));
@@ -84,14 +87,18 @@ async function postgresReachable(url: string) {
 const cases = await loadCases();
 console.log(`bench cases: ${cases.map(([n]) => n).join(', ') || '(none)'}`);
 
-const pglite = await openDatabase('memory://');
-try {
-  await benchOn('PGlite (in memory)', pglite, cases);
-} finally {
-  await pglite.close();
+if (engines.includes('pglite')) {
+  const pglite = await openDatabase('memory://');
+  try {
+    await benchOn('PGlite (in memory)', pglite, cases);
+  } finally {
+    await pglite.close();
+  }
 }
 
-if (await postgresReachable(pgUrl)) {
+if (!engines.includes('postgres')) {
+  // PostgreSQL not asked for (BENCH_ENGINES).
+} else if (await postgresReachable(pgUrl)) {
   const name = `bench_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   await adminQuery(pgUrl, `create database "${name}"`);
   try {

@@ -42,7 +42,7 @@ export function useLiveNotifications(userId: string | undefined, role: string | 
         description: text(n),
         placement: 'topRight',
         duration: 8,
-        btn: link ? (
+        actions: link ? (
           <Button
             size="small"
             type="primary"

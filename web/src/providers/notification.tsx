@@ -23,7 +23,7 @@ export function useNotificationProvider(): NotificationProvider {
           message,
           description,
           duration: undoableTimeout ?? 5,
-          btn: (
+          actions: (
             <Button
               size="small"
               onClick={() => {
