@@ -38,7 +38,7 @@ async function bellCount(page: Page) {
 // The operator is op.home with mgr.tech: no other spec decides that merchant's applications.
 test('a manager requests changes and the operator’s open inbox, bell and a toast show it without a reload', async ({ browser }) => {
   // Two sign-ins (scrypt at the production cost) and two first page loads on a shared 2-core machine.
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   const loaded = { timeout: 90_000 };
   const operator = DEMO.homeOperator;
   const reason = `e2e 实时通知：请补充主推款库存 ${Date.now().toString(36)}`;

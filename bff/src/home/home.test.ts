@@ -138,6 +138,8 @@ describe('manager home', () => {
     const home = await (await as(world.managers.fashion, later)).home.manager();
     expect(home.verticals).toEqual(['apparel', 'beauty']);
     const states = Object.fromEntries(home.queue.byState.map((s) => [s.state, s.count]));
+    // Pending first, in the workflow's order (the approved launch is scheduled at once).
+    expect(home.queue.byState.map((s) => s.state)).toEqual(['submitted', 'scheduled']);
     expect(states.submitted).toBe((before.queue.byState.find((s) => s.state === 'submitted')?.count ?? 0) - 1);
     expect(home.queue.overdue).toBe(home.queue.pending);
     expect(home.queue.pending).toBeGreaterThan(0);

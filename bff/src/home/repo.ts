@@ -1,5 +1,6 @@
 import type { AdminHome, ApplicationState, ManagerHome, OperatorHome, Role, ServiceTier, Vertical, WaitingReason, WindowKind } from '@console/shared';
 import {
+  APPLICATION_STATES,
   byUrgency,
   brandDayDeadline,
   DECISION_ACTIONS,
@@ -194,7 +195,8 @@ export async function managerHome(db: Db, user: { id: string; verticals: readonl
   return {
     verticals,
     queue: {
-      byState: queue.map((q) => ({ state: q.state, count: q.n })),
+      // In the workflow's order, what waits on the manager first (a group by comes back in any order).
+      byState: queue.map((q) => ({ state: q.state, count: q.n })).sort((x, y) => APPLICATION_STATES.indexOf(x.state) - APPLICATION_STATES.indexOf(y.state)),
       pending: queue.filter((q) => isPending(q.state)).reduce((s, q) => s + q.n, 0),
       overdue: queue.filter((q) => isPending(q.state)).reduce((s, q) => s + q.overdue, 0),
       claimedByMe: queue.filter((q) => q.state === 'in_review').reduce((s, q) => s + q.mine, 0),

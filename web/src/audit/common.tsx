@@ -32,9 +32,37 @@ const short = (value: unknown) => {
   return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 };
 
+/** Fields whose values are states, tiers or roles: shown by their names, as the state column shows them. */
+const STATE_FIELDS = new Set(['serviceTier', 'state', 'status', 'role']);
+
+/**
+ * Why a change was made: what a person wrote, as written; a scheduled job's reason told in the reader's language
+ * from the entry's own figures (the stored text is a note in English for the log).
+ */
+export function useReasonText() {
+  const { t, i18n } = useTranslation();
+  const f = useFormat();
+  return useCallback(
+    (entry: Pick<AuditEntry, 'action' | 'reason' | 'after'>) => {
+      const after = (entry.after && typeof entry.after === 'object' && !Array.isArray(entry.after) ? entry.after : {}) as Record<string, unknown>;
+      if (entry.action === 'service_tier' && typeof after.weekStart === 'string' && typeof after.standardsVersion === 'number') {
+        return t('audit.reasons.serviceTier', { week: f.date(after.weekStart), version: after.standardsVersion });
+      }
+      if (entry.action === 'deadline_reminder' && typeof after.deadline === 'string' && typeof after.reminderDays === 'number') {
+        return t('audit.reasons.deadlineReminder', { deadline: f.date(after.deadline), days: after.reminderDays, count: Number(after.merchantsReminded ?? 0) });
+      }
+      const r = entry.reason;
+      return r ? (i18n.exists(r) ? t(r) : r) : '—';
+    },
+    [t, i18n, f],
+  );
+}
+
 /** What before and after hold, field by field: `title: old → new`; a creation or a deletion shows its one side. */
 export function Changes({ entry }: { entry: Pick<AuditEntry, 'before' | 'after'> }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const stateLabel = useStateLabel();
+  const value = (k: string, v: unknown) => (STATE_FIELDS.has(k) && typeof v === 'string' ? stateLabel(v) : short(v));
   const before = (entry.before && typeof entry.before === 'object' && !Array.isArray(entry.before) ? entry.before : {}) as Record<string, unknown>;
   const after = (entry.after && typeof entry.after === 'object' && !Array.isArray(entry.after) ? entry.after : {}) as Record<string, unknown>;
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
@@ -43,10 +71,10 @@ export function Changes({ entry }: { entry: Pick<AuditEntry, 'before' | 'after'>
     <ul style={{ margin: 0, paddingInlineStart: 16 }} data-testid="audit-changes">
       {keys.map((k) => (
         <li key={k} style={{ wordBreak: 'break-word' }}>
-          <Typography.Text type="secondary">{k}: </Typography.Text>
-          {k in before && <Typography.Text delete={k in after}>{short(before[k])}</Typography.Text>}
+          <Typography.Text type="secondary">{i18n.exists(`audit.changeFields.${k}`) ? t(`audit.changeFields.${k}`) : k}: </Typography.Text>
+          {k in before && <Typography.Text delete={k in after}>{value(k, before[k])}</Typography.Text>}
           {k in before && k in after && ' → '}
-          {k in after && <Typography.Text>{short(after[k])}</Typography.Text>}
+          {k in after && <Typography.Text>{value(k, after[k])}</Typography.Text>}
         </li>
       ))}
     </ul>

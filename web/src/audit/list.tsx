@@ -23,7 +23,7 @@ import { useFormat } from '../i18n/format';
 import { downloadText } from '../launches/common';
 import { toApiError } from '../providers/errors';
 import { trpc } from '../providers/trpc';
-import { ActorName, Changes, StateMove, useActionLabel } from './common';
+import { ActorName, Changes, StateMove, useActionLabel, useReasonText } from './common';
 
 const PAGE_SIZE = 20;
 
@@ -48,7 +48,7 @@ export function toAuditFilters(v: FormValues): AuditFilters {
   };
 }
 
-const ACTIONS = ['create', 'edit', 'delete', 'submit', 'resubmit', 'withdraw', 'claim', 'approve', 'reject', 'request_changes', 'decline', 'schedule', 'go_live', 'end', 'publish', 'activate', 'supersede', 'save', 'update', 'setRole', 'service_tier', 'revoke'];
+const ACTIONS = ['create', 'edit', 'delete', 'submit', 'resubmit', 'withdraw', 'claim', 'approve', 'reject', 'request_changes', 'decline', 'schedule', 'go_live', 'end', 'publish', 'activate', 'supersede', 'save', 'update', 'setRole', 'service_tier', 'revoke', 'deadline_reminder'];
 
 /** The actor picker: users found by name or username on the server, plus "system". */
 function ActorSelect(props: { value?: string; onChange?: (v: string | undefined) => void; id?: string }) {
@@ -86,6 +86,7 @@ export function AuditPage() {
   const { t, i18n } = useTranslation();
   const f = useFormat();
   const actionLabel = useActionLabel();
+  const reasonText = useReasonText();
   const [form] = Form.useForm<FormValues>();
   const [filters, setFilters] = useState<AuditFilters>({});
   // Cursors of the pages before this one: going back pops, going on pushes.
@@ -212,7 +213,7 @@ export function AuditPage() {
               />
               <Table.Column<AuditEntry> dataIndex="action" title={t('audit.fields.action')} width={130} render={(a: string) => actionLabel(a)} />
               <Table.Column<AuditEntry> key="state" title={t('audit.fields.state')} width={150} render={(_, e) => <StateMove entry={e} />} />
-              <Table.Column<AuditEntry> dataIndex="reason" title={t('audit.fields.reason')} width={140} render={(r: string | null) => (r ? (i18n.exists(r) ? t(r) : r) : '—')} />
+              <Table.Column<AuditEntry> dataIndex="reason" title={t('audit.fields.reason')} width={140} render={(_, e) => reasonText(e)} />
               <Table.Column<AuditEntry> key="changes" title={t('audit.fields.changes')} width={320} render={(_, e) => <Changes entry={e} />} />
             </Table>
             <Flex justify="flex-end" align="center" gap={12} style={{ marginTop: 16 }}>
