@@ -5,15 +5,15 @@
 //   - every lazy chunk (a dynamic import's target, or a shared chunk only those load), its own gzip size, and for a
 //     dynamic import what it pulls in beyond the initial set.
 //   - per route, what its first visit transfers: the initial JavaScript, the console's frame (every page but the sign-in
-//     page is inside it) and the route's page with everything it imports statically, gzip and brotli (the .br twins
-//     the build writes are what the bff sends a browser).
+//     page is inside it) and the route's page with everything it imports statically, and the zh-CN texts of the
+//     domains it waits for (`withTexts`), gzip and brotli (the .br twins the build writes are what the bff sends a browser).
 // Sizes are gzip (node:zlib, level 9). Budgets: initial ≤ 250 KB, every route's first visit ≤ 450 KB, each lazy chunk ≤ 60 KB.
 // A figure over budget is flagged; the script still exits 0 (a benchmark prints figures, it does not fail on them),
 // except when the bundle holds mock mode (PGlite, bff code, MSW): scripts/bundle-purity.mjs, exit 1.
 // Options: --json (machine-readable output), --no-build (fail instead of building when the manifest is missing).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { bundleOffences } from './bundle-purity.mjs';
@@ -96,17 +96,36 @@ const lazy = lazyKeys
   })
   .sort((a, b) => b.gzip - a.gzip);
 
-// Routes: the pages the initial code imports dynamically (React.lazy), but the frame itself, the English catalog
-// and the mock worker. Each visit loads the frame too, but the sign-in page's.
+// A domain's texts load with its routes (web/src/i18n/texts.ts): `lazy(() => withTexts(import('./page'), 'perks', …))`.
+// The sources name which texts each page (and the frame) waits for; a first visit counts the default language's
+// (zh-CN) chunks of those domains.
+const webSrc = join(root, 'web', 'src');
+const textChunks = new Map(); // domain → manifest key of its zh-CN texts
+for (const m of readFileSync(join(webSrc, 'i18n', 'texts.ts'), 'utf8').matchAll(/^\s+(\w+): \{\s*'zh-CN': \(\) => import\('\.\.\/([^']+)'\)/gm))
+  textChunks.set(m[1], `src/${m[2]}.ts`);
+const pageTexts = new Map(); // manifest key of a lazy page → its domains' text chunks
+for (const f of readdirSync(webSrc, { recursive: true })) {
+  if (!/\.tsx?$/.test(f) || /\.test\./.test(f)) continue;
+  for (const m of readFileSync(join(webSrc, f), 'utf8').matchAll(/withTexts\(import\('([^']+)'\)((?:,\s*'\w+')*)\)/g)) {
+    const target = relative(root + '/web', resolve(webSrc, dirname(f), m[1]));
+    const key = [`${target}.tsx`, `${target}.ts`, `${target}/index.tsx`, `${target}/index.ts`].find((k) => manifest[k]);
+    const domains = [...m[2].matchAll(/'(\w+)'/g)].map((d) => d[1]);
+    if (key) pageTexts.set(key, domains.map((d) => textChunks.get(d)).filter((k) => k && manifest[k]));
+  }
+}
+const withPageTexts = (key) => [...staticClosure(key), ...(pageTexts.get(key) ?? []).flatMap((k) => [...staticClosure(k)])];
+
+// Routes: the pages the initial code imports dynamically (React.lazy), but the frame itself, the English catalog,
+// the domains' texts and the mock worker. Each visit loads the frame (and its texts) too, but the sign-in page's.
 const FRAME = 'src/layout/AppLayout.tsx';
 const NOT_ROUTES = new Set([FRAME, 'src/i18n/en-bundle.ts']);
-const frame = manifest[FRAME] ? staticClosure(FRAME) : new Set();
+const frame = manifest[FRAME] ? new Set(withPageTexts(FRAME)) : new Set();
 const routeKeys = [...new Set([...initial].flatMap((k) => manifest[k].dynamicImports ?? []))].filter(
-  (k) => manifest[k] && !NOT_ROUTES.has(k) && !/mocks\//.test(k),
+  (k) => manifest[k] && !NOT_ROUTES.has(k) && !/mocks\//.test(k) && !/\/locale(\.en)?\.ts$/.test(k),
 );
 const routes = routeKeys
   .map((key) => {
-    const set = new Set([...initial, ...(key === 'src/auth/login.tsx' ? [] : frame), ...staticClosure(key)]);
+    const set = new Set([...initial, ...(key === 'src/auth/login.tsx' ? [] : frame), ...withPageTexts(key)]);
     const gzip = sum(set);
     // A page that is also a shared chunk (the 404 page) has a `_name-hash.js` key: print its name instead.
     const route = key.startsWith('_') ? (manifest[key].name ?? key) : key.replace(/^src\//, '').replace(/\.tsx?$/, '');

@@ -7,7 +7,7 @@ import { lazy, Suspense, useMemo, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Outlet, Route, Routes } from 'react-router';
-import { antdLocale, parseLocale } from './i18n';
+import { antdLocale, parseLocale, withTexts } from './i18n';
 import { featureResources, featureRoutes } from './launches/routes';
 import { perksResources, perksRoutes } from './perks/routes';
 import { serviceResources, serviceRoutes } from './service/routes';
@@ -29,14 +29,15 @@ import { appTheme } from './theme';
 // Route-level code splitting: a page's code (and what only it uses) loads when the route is visited.
 const LoginPage = lazy(() => import('./auth/login'));
 // The frame (menu, header, their dropdowns and tooltips) loads with the first signed-in page, not with the sign-in page.
-const AppLayout = lazy(() => import('./layout/AppLayout').then((m) => ({ default: m.AppLayout })));
+// Its texts (the bell's, the live toasts') load with it.
+const AppLayout = lazy(() => withTexts(import('./layout/AppLayout'), 'notifications').then((m) => ({ default: m.AppLayout })));
 const NotFound = lazy(() => import('./layout/NotFound'));
 const StoreShow = lazy(() => import('./store/show'));
 const MerchantList = lazy(() => import('./merchants/list'));
 const MerchantShow = lazy(() => import('./merchants/show'));
 const UserList = lazy(() => import('./users/list'));
-const AuditPage = lazy(() => import('./audit/list'));
-const HomePage = lazy(() => import('./home'));
+const AuditPage = lazy(() => withTexts(import('./audit/list'), 'audit', 'features', 'campaigns', 'perks'));
+const HomePage = lazy(() => withTexts(import('./home'), 'home', 'audit', 'features', 'campaigns', 'perks'));
 
 const dataProvider = createDataProvider(resourceRegistry);
 

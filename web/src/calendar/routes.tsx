@@ -5,20 +5,21 @@ import type { ResourceProps } from '@refinedev/core';
 import type { TFunction } from 'i18next';
 import { lazy } from 'react';
 import { Route } from 'react-router';
+import { withTexts } from '../i18n';
 import { Guard } from '../layout/Guard';
 
 // Each page is its own lazy chunk.
-const CampaignList = lazy(() => import('../campaigns/list'));
-const CampaignShow = lazy(() => import('../campaigns/show'));
-const NewBrandDay = lazy(() => import('../campaigns/brand-day'));
-const NewPromotion = lazy(() => import('../campaigns/promotion'));
-const CalendarView = lazy(() => import('./view'));
-const CalendarAdmin = lazy(() => import('./admin'));
+const CampaignList = lazy(() => withTexts(import('../campaigns/list'), 'campaigns', 'features'));
+const CampaignShow = lazy(() => withTexts(import('../campaigns/show'), 'campaigns', 'features', 'perks', 'audit'));
+const NewBrandDay = lazy(() => withTexts(import('../campaigns/brand-day'), 'campaigns', 'features', 'perks', 'audit'));
+const NewPromotion = lazy(() => withTexts(import('../campaigns/promotion'), 'campaigns', 'features', 'perks', 'audit'));
+const CalendarView = lazy(() => withTexts(import('./view'), 'campaigns'));
+const CalendarAdmin = lazy(() => withTexts(import('./admin'), 'campaigns'));
 
 /** Campaign applications (operator), the marketing calendar (everyone) and its admin (admins). */
 export function calendarResources(t: TFunction): ResourceProps[] {
   return [
-    { name: 'campaigns', list: '/campaigns', create: '/campaigns/new/brand-day', show: '/campaigns/:id', meta: { label: t('campaigns.title'), icon: <FlagOutlined /> } },
+    { name: 'campaigns', list: '/campaigns', create: '/campaigns/new/brand-day', show: '/campaigns/:id', meta: { label: t('menu.campaigns'), icon: <FlagOutlined /> } },
     { name: 'calendar', list: '/calendar', meta: { label: t('menu.calendar'), icon: <CalendarOutlined /> } },
     { name: 'calendarAdmin', list: '/calendar/admin', meta: { label: t('menu.calendarAdmin'), icon: <ScheduleOutlined /> } },
   ];

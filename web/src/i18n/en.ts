@@ -1,11 +1,4 @@
 import type { zhCN } from './zh-CN';
-import { errorsEn, featuresEn, notificationsEn } from '../launches/locale.en';
-import { perksEn, perksNotificationsEn } from '../perks/locale.en';
-import { calendarEn, campaignsEn } from '../campaigns/locale.en';
-import { auditEn } from '../audit/locale.en';
-import { homeEn } from '../home/locale.en';
-import { deadlineNotificationsEn, liveEn } from '../notifications/locale.en';
-
 
 /** The same tree of keys as zh-CN, every leaf a string: a missing or extra key fails the typecheck. */
 type Catalog<T> = { [K in keyof T]: T[K] extends string ? string : Catalog<T[K]> };
@@ -24,13 +17,17 @@ export const en: Catalog<typeof zhCN> = {
     store: 'My store',
     merchants: 'Merchants',
     users: 'Users & roles',
-
     service: 'Service performance',
     serviceData: 'Service data',
     serviceRanking: 'Service ranking',
     serviceStandards: 'Service standards',
     home: 'Home',
     audit: 'Audit trail',
+    launches: 'Seasonal launches',
+    reviews: 'Review queue',
+    inbox: 'Notifications',
+    perks: 'Member perks',
+    campaigns: 'Campaigns',
   },
   header: {
     language: 'Language',
@@ -87,7 +84,7 @@ export const en: Catalog<typeof zhCN> = {
     signedOut: 'Signed out',
   },
   errors: {
-    ...errorsEn,
+    staleVersion: 'Someone else changed this meanwhile; reload and try again',
     notFound: 'Not found',
     unauthorized: 'Please sign in',
     forbidden: 'You may not do this',
@@ -227,9 +224,6 @@ export const en: Catalog<typeof zhCN> = {
   },
   actions: { list: 'List', create: 'Create', edit: 'Edit', show: 'Show', clone: 'Clone' },
   notifications: {
-    ...notificationsEn,
-    ...perksNotificationsEn,
-    deadline: deadlineNotificationsEn,
     service: { tierChanged: 'Service tier for the week of {{week}}: $t(tiers.{{from}}) → $t(tiers.{{to}})' },
     success: 'Success',
     error: 'Error (status code: {{statusCode}})',
@@ -246,12 +240,5 @@ export const en: Catalog<typeof zhCN> = {
   loading: 'Loading',
   warnWhenUnsavedChanges: 'You have unsaved changes. Leave anyway?',
   table: { actions: 'Actions' },
-  ...featuresEn,
-  campaigns: campaignsEn,
-  calendar: calendarEn,
-  perks: perksEn,
-  audit: auditEn,
-  home: homeEn,
-  live: liveEn,
   documentTitle: { default: 'Merchant Console', suffix: ' | Merchant Console' },
 };

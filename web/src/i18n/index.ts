@@ -5,9 +5,11 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { TEXT_SOURCES, type TextDomain } from './texts';
 import { zhCN } from './zh-CN';
 
 export type { Locale };
+export type { TextDomain } from './texts';
 /** The languages of the console; `LOCALES` of shared, restated so that the first load needs no zod. */
 export const LOCALES = ['zh-CN', 'en'] as const satisfies readonly Locale[];
 export const LOCALE_STORAGE_KEY = 'console.locale';
@@ -55,6 +57,49 @@ export async function loadLocale(locale: Locale): Promise<void> {
   if (i18n.isInitialized) i18n.addResourceBundle('en', 'translation', bundle.en, true, true);
 }
 
+/** Domains whose texts a page has asked for; a language switch loads theirs in the new language first. */
+const wantedTexts = new Set<TextDomain>();
+const textLoads = new Map<string, Promise<void>>();
+
+function loadDomainTexts(domain: TextDomain, locale: Locale): Promise<void> {
+  const key = `${domain}:${locale}`;
+  let load = textLoads.get(key);
+  if (!load) {
+    load = TEXT_SOURCES[domain][locale]().then((texts) => {
+      i18n.addResourceBundle(locale, 'translation', texts, true, true);
+    });
+    // A failed chunk (network) may be fetched again on the next visit.
+    load.catch(() => textLoads.delete(key));
+    textLoads.set(key, load);
+  }
+  return load;
+}
+
+/** Loads the texts of these domains in the current language (once); see `texts.ts`. */
+export async function loadTexts(...domains: TextDomain[]): Promise<void> {
+  for (const d of domains) wantedTexts.add(d);
+  const locale = currentLocale();
+  await Promise.all(domains.map((d) => loadDomainTexts(d, locale)));
+}
+
+/** Loads these domains' texts in a given language, whatever the current one (a page that shows both languages). */
+export async function loadTextsIn(locale: Locale, ...domains: TextDomain[]): Promise<void> {
+  await Promise.all([loadLocale(locale), ...domains.map((d) => loadDomainTexts(d, locale))]);
+}
+
+/** Every domain's texts in both languages (the component tests render pages without their routes). */
+export async function loadAllTexts(): Promise<void> {
+  const domains = Object.keys(TEXT_SOURCES) as TextDomain[];
+  for (const d of domains) wantedTexts.add(d);
+  await Promise.all(domains.flatMap((d) => LOCALES.map((locale) => loadDomainTexts(d, locale))));
+}
+
+/** A lazy page's module once it and its domains' texts are loaded (both in parallel): `lazy(() => withTexts(import('./x'), 'perks'))`. */
+export async function withTexts<T>(page: Promise<T>, ...domains: TextDomain[]): Promise<T> {
+  const [module] = await Promise.all([page, loadTexts(...domains)]);
+  return module;
+}
+
 /** antd's texts (pagination, empty states, pickers) in the given language, once loaded. */
 export function antdLocale(locale: Locale): AntdLocale {
   return antdLocales[locale] ?? antdZhCN;
@@ -94,7 +139,7 @@ export async function changeLocale(locale: Locale) {
   } catch {
     // private mode: the choice lasts for this page only
   }
-  await loadLocale(locale);
+  await Promise.all([loadLocale(locale), ...[...wantedTexts].map((d) => loadDomainTexts(d, locale))]);
   applySideEffects(locale);
   await i18n.changeLanguage(locale);
 }

@@ -1,14 +1,9 @@
 /**
- * Simplified Chinese, the default language. `en.ts` must have exactly the same keys (the type checks it).
- * Keys of bff errors (`errors.*`, `auth.*`, `users.*`) are the messages the server sends; they live here too.
+ * Simplified Chinese, the default language: the shell's texts (sign-in, menu, header, errors, what Refine asks for),
+ * in the first load. `en.ts` must have exactly the same keys (the type checks it). Keys of bff errors (`errors.*`,
+ * `auth.*`, `users.*`) are the messages the server sends; they live here too. A domain's own texts live in its folder
+ * and load with its routes (`i18n/texts.ts`).
  */
-import { errorsZh, featuresZh, notificationsZh } from '../launches/locale';
-import { perksZh, perksNotificationsZh } from '../perks/locale';
-import { calendarZh, campaignsZh } from '../campaigns/locale';
-import { auditZh } from '../audit/locale';
-import { homeZh } from '../home/locale';
-import { deadlineNotificationsZh, liveZh } from '../notifications/locale';
-
 export const zhCN = {
   app: {
     title: '天猫商家工作台',
@@ -29,6 +24,11 @@ export const zhCN = {
     serviceStandards: '服务等级标准',
     home: '首页',
     audit: '审计日志',
+    launches: '新品上新',
+    reviews: '审核队列',
+    inbox: '消息通知',
+    perks: '会员权益',
+    campaigns: '活动报名',
   },
   header: {
     language: '语言',
@@ -85,7 +85,7 @@ export const zhCN = {
     signedOut: '已退出登录',
   },
   errors: {
-    ...errorsZh,
+    staleVersion: '数据已被他人修改，请刷新后重试',
     notFound: '记录不存在',
     unauthorized: '请先登录',
     forbidden: '您没有权限执行此操作',
@@ -226,9 +226,6 @@ export const zhCN = {
   },
   actions: { list: '列表', create: '新建', edit: '编辑', show: '详情', clone: '复制' },
   notifications: {
-    ...notificationsZh,
-    ...perksNotificationsZh,
-    deadline: deadlineNotificationsZh,
     service: { tierChanged: '{{week}} 周服务等级评定：由「$t(tiers.{{from}})」调整为「$t(tiers.{{to}})」' },
     success: '成功',
     error: '错误（状态码：{{statusCode}}）',
@@ -245,12 +242,5 @@ export const zhCN = {
   loading: '加载中',
   warnWhenUnsavedChanges: '有尚未保存的修改，确定要离开吗？',
   table: { actions: '操作' },
-  ...featuresZh,
-  perks: perksZh,
-  audit: auditZh,
-  home: homeZh,
-  live: liveZh,
-  campaigns: campaignsZh,
-  calendar: calendarZh,
   documentTitle: { default: '天猫商家工作台', suffix: ' | 天猫商家工作台' },
 };

@@ -1,4 +1,4 @@
-import type { Catalog, errorsZh, featuresZh, notificationsZh } from './locale';
+import type { Catalog, featuresZh } from './locale';
 
 /** The English texts of launches, review, CSV import and notifications; same keys as `locale.ts` (checked by type). */
 export const featuresEn: Catalog<typeof featuresZh> = {
@@ -15,7 +15,6 @@ export const featuresEn: Catalog<typeof featuresZh> = {
     live: 'Live',
     ended: 'Ended',
   },
-  appKinds: { launch: 'Launch', brand_day: 'Brand Day', promotion: '618 / Double 11' },
   seasons: { SS: 'Spring/Summer', AW: 'Autumn/Winter' },
   channels: { online_store: 'Online store', app_push: 'App push', offline_stores: 'Offline stores' },
   reviewActions: {
@@ -265,34 +264,5 @@ export const featuresEn: Catalog<typeof featuresZh> = {
     transitionNotAllowed: 'This action is not possible in the current state',
     wrongRole: 'Your role cannot take this action',
     nothingToDo: 'No review action is possible now',
-  },
-  inbox: {
-    title: 'Notifications',
-    subtitle: 'Review decisions, and submissions of the applications you look after',
-    bell: 'Notifications',
-    unread: 'Unread',
-    unreadOnly: 'Unread only',
-    markRead: 'Mark read',
-    markAllRead: 'Mark all read',
-    open: 'Open application',
-    empty: 'No notifications',
-    noUnread: 'No unread notifications',
-    showAll: 'Show all notifications',
-    emptyHint: 'Review decisions and submitted or resubmitted applications are announced here.',
-    read: 'Read',
-  },
-};
-
-export const errorsEn: Catalog<typeof errorsZh> = { staleVersion: 'Someone else changed this meanwhile; reload and try again' };
-
-export const notificationsEn: Catalog<typeof notificationsZh> = {
-  application: {
-    approved: '{{kindLabel}} “{{title}}” was approved ({{by}})',
-    rejected: '{{kindLabel}} “{{title}}” was rejected ({{by}}): {{reason}}',
-    changesRequested: '{{kindLabel}} “{{title}}” needs changes ({{by}}): {{reason}}',
-    declined: '{{kindLabel}} “{{title}}”: the date went to another brand. Move it to a free date and resubmit: {{dates}}',
-    submitted: '{{merchant}} submitted {{kindLabel}} “{{title}}” for review',
-    resubmittedToYou: '{{merchant}} resubmitted {{kindLabel}} “{{title}}” with changes; it stays with you',
-    resubmitted: '{{merchant}} resubmitted {{kindLabel}} “{{title}}” with changes; it is back in the open queue',
   },
 };

@@ -19,7 +19,6 @@ export const featuresZh = {
     live: '上线中',
     ended: '已结束',
   },
-  appKinds: { launch: '上新', brand_day: '品牌日', promotion: '大促报名' },
   seasons: { SS: '春夏', AW: '秋冬' },
   channels: { online_store: '线上店铺', app_push: 'App 推送', offline_stores: '线下门店' },
   reviewActions: {
@@ -270,35 +269,5 @@ export const featuresZh = {
     transitionNotAllowed: '当前状态不能执行此操作',
     wrongRole: '您的角色不能执行此操作',
     nothingToDo: '当前没有可执行的审核操作',
-  },
-  inbox: {
-    title: '消息通知',
-    subtitle: '审核决定，以及您负责的申请的提交与重新提交',
-    bell: '消息通知',
-    unread: '未读',
-    unreadOnly: '仅看未读',
-    markRead: '标为已读',
-    markAllRead: '全部标为已读',
-    open: '查看申请',
-    empty: '暂无消息',
-    noUnread: '没有未读消息',
-    showAll: '查看全部消息',
-    emptyHint: '审核结果、提交与重新提交的申请会通知到这里。',
-    read: '已读',
-  },
-};
-
-/** Added to the `errors` namespace: the CONFLICT of a stale version. */
-export const errorsZh = { staleVersion: '数据已被他人修改，请刷新后重试' };
-/** Added to the `notifications` namespace: what the bff's notifications say (`notifications.application.*`). */
-export const notificationsZh = {
-  application: {
-    approved: '您的{{kindLabel}}「{{title}}」已通过审核（{{by}}）',
-    rejected: '您的{{kindLabel}}「{{title}}」被驳回（{{by}}）：{{reason}}',
-    changesRequested: '您的{{kindLabel}}「{{title}}」需要修改（{{by}}）：{{reason}}',
-    declined: '您的{{kindLabel}}「{{title}}」所选日期已被其他品牌获批，可改为以下空闲日期后重新提交：{{dates}}',
-    submitted: '{{merchant}} 提交了{{kindLabel}}「{{title}}」，等待审核',
-    resubmittedToYou: '{{merchant}} 修改后重新提交了{{kindLabel}}「{{title}}」，仍由您审核',
-    resubmitted: '{{merchant}} 修改后重新提交了{{kindLabel}}「{{title}}」，已回到待领取队列',
   },
 };

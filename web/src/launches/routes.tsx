@@ -5,16 +5,17 @@ import type { ResourceProps } from '@refinedev/core';
 import type { TFunction } from 'i18next';
 import { lazy } from 'react';
 import { Route } from 'react-router';
+import { withTexts } from '../i18n';
 import { Guard } from '../layout/Guard';
 
 // Each page is its own lazy chunk; the SKU grid and the CSV import load with the form only.
-const LaunchList = lazy(() => import('./list'));
-const LaunchCreate = lazy(() => import('./create'));
-const LaunchEdit = lazy(() => import('./edit'));
-const LaunchShow = lazy(() => import('./show'));
-const ReviewQueue = lazy(() => import('../review/list'));
-const ReviewPanel = lazy(() => import('../review/show'));
-const NotificationList = lazy(() => import('../notifications/list'));
+const LaunchList = lazy(() => withTexts(import('./list'), 'features', 'campaigns'));
+const LaunchCreate = lazy(() => withTexts(import('./create'), 'features', 'campaigns'));
+const LaunchEdit = lazy(() => withTexts(import('./edit'), 'features', 'campaigns'));
+const LaunchShow = lazy(() => withTexts(import('./show'), 'features', 'campaigns', 'perks', 'audit'));
+const ReviewQueue = lazy(() => withTexts(import('../review/list'), 'features', 'campaigns', 'perks', 'audit'));
+const ReviewPanel = lazy(() => withTexts(import('../review/show'), 'features', 'campaigns', 'perks', 'audit'));
+const NotificationList = lazy(() => withTexts(import('../notifications/list'), 'notifications'));
 
 /** The menu entries of launches (operator), the review queue (manager) and notifications (operator). */
 export function featureResources(t: TFunction): ResourceProps[] {
@@ -25,10 +26,10 @@ export function featureResources(t: TFunction): ResourceProps[] {
       create: '/launches/create',
       edit: '/launches/:id/edit',
       show: '/launches/:id',
-      meta: { label: t('launches.title'), icon: <RocketOutlined /> },
+      meta: { label: t('menu.launches'), icon: <RocketOutlined /> },
     },
-    { name: 'reviews', list: '/reviews', show: '/reviews/:id', meta: { label: t('review.title'), icon: <AuditOutlined /> } },
-    { name: 'notifications', list: '/notifications', meta: { label: t('inbox.title'), icon: <BellOutlined /> } },
+    { name: 'reviews', list: '/reviews', show: '/reviews/:id', meta: { label: t('menu.reviews'), icon: <AuditOutlined /> } },
+    { name: 'notifications', list: '/notifications', meta: { label: t('menu.inbox'), icon: <BellOutlined /> } },
   ];
 }
 

@@ -1,5 +1,5 @@
 import type { Catalog } from '../launches/locale';
-import type { perksNotificationsZh, perksZh } from './locale';
+import type { perksZh } from './locale';
 
 export const perksEn: Catalog<typeof perksZh> = {
   title: 'Member perks',
@@ -143,8 +143,4 @@ export const perksEn: Catalog<typeof perksZh> = {
   notDraft: 'Only a draft can be changed',
   publishInvalid: 'Some cells break the rules: not published',
   merchantRequired: 'Name a merchant',
-};
-
-export const perksNotificationsEn: Catalog<typeof perksNotificationsZh> = {
-  perks: { published: 'Member perks version {{number}} published ({{by}}), effective {{effectiveFrom}}' },
 };

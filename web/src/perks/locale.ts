@@ -148,4 +148,3 @@ export const perksZh = {
 };
 
 /** Added to the `notifications` namespace: what the bff says when a version is published. */
-export const perksNotificationsZh = { perks: { published: '会员权益第 {{number}} 版已发布（{{by}}），{{effectiveFrom}} 生效' } };

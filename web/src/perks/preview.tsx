@@ -2,7 +2,7 @@ import { PERK_TIERS, type PerkTier, type ProgrammeContent, tierBenefits } from '
 import { Col, Row, Segmented, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { i18n as instance, loadLocale } from '../i18n';
+import { i18n as instance, loadTextsIn } from '../i18n';
 import { formatYuan } from '@console/shared';
 
 const MONEY = new Set(['threshold', 'value', 'minSpend']);
@@ -11,10 +11,12 @@ const MONEY = new Set(['threshold', 'value', 'minSpend']);
 export function ShopperPreview({ content, initialTier = 'T2' }: { content: ProgrammeContent; initialTier?: PerkTier }) {
   const { t } = useTranslation();
   const [tier, setTier] = useState<PerkTier>(initialTier);
-  const [enReady, setEnReady] = useState(() => instance.hasResourceBundle('en', 'translation'));
+  // Both languages' perks texts, whichever the console shows (the other language's load here, once).
+  const hasTexts = (lng: 'zh-CN' | 'en') => instance.getResource(lng, 'translation', 'perks.preview.question') !== undefined;
+  const [ready, setReady] = useState(() => hasTexts('en') && hasTexts('zh-CN'));
   useEffect(() => {
-    if (!enReady) void loadLocale('en').then(() => setEnReady(true));
-  }, [enReady]);
+    if (!ready) void Promise.all([loadTextsIn('en', 'perks'), loadTextsIn('zh-CN', 'perks')]).then(() => setReady(true));
+  }, [ready]);
   const benefits = tierBenefits(content, tier);
   const words = (lng: 'zh-CN' | 'en') => {
     const fixed = instance.getFixedT(lng);
@@ -30,10 +32,10 @@ export function ShopperPreview({ content, initialTier = 'T2' }: { content: Progr
     <Col xs={24} md={12} lang={lng} data-testid={`preview-${lng}`}>
       <Typography.Text type="secondary">{t(lng === 'en' ? 'perks.preview.en' : 'perks.preview.zh')}</Typography.Text>
       <Typography.Title level={5} style={{ marginTop: 4 }}>
-        {instance.getFixedT(lng)('perks.preview.question', { tier: instance.getFixedT(lng)(`perks.tier.${tier}`) })}
+        {ready ? instance.getFixedT(lng)('perks.preview.question', { tier: instance.getFixedT(lng)(`perks.tier.${tier}`) }) : null}
       </Typography.Title>
       <ul style={{ paddingInlineStart: 18, margin: 0 }}>
-        {(lng === 'en' && !enReady ? [] : words(lng)).map((w) => (
+        {(ready ? words(lng) : []).map((w) => (
           <li key={w}>{w}</li>
         ))}
       </ul>

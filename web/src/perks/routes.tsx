@@ -3,18 +3,19 @@ import type { ResourceProps } from '@refinedev/core';
 import type { TFunction } from 'i18next';
 import { lazy } from 'react';
 import { Route } from 'react-router';
+import { withTexts } from '../i18n';
 import { Guard } from '../layout/Guard';
 
 // Each page is its own lazy chunk; recharts loads with the cost chart inside them only.
-const ProgrammePage = lazy(() => import('./programme'));
-const VersionPage = lazy(() => import('./version'));
-const PerkMerchantList = lazy(() => import('./merchants'));
+const ProgrammePage = lazy(() => withTexts(import('./programme'), 'perks', 'features', 'campaigns'));
+const VersionPage = lazy(() => withTexts(import('./version'), 'perks', 'features', 'campaigns', 'audit'));
+const PerkMerchantList = lazy(() => withTexts(import('./merchants'), 'perks'));
 
 /** The menu entries: an operator's own programme, a manager's merchants' programmes. */
 export function perksResources(t: TFunction): ResourceProps[] {
   return [
-    { name: 'perks', list: '/perks', show: '/perks/versions/:number', meta: { label: t('perks.title'), icon: <GiftOutlined /> } },
-    { name: 'perkMerchants', list: '/perks/merchants', show: '/perks/merchants/:merchantId', meta: { label: t('perks.title'), icon: <GiftOutlined /> } },
+    { name: 'perks', list: '/perks', show: '/perks/versions/:number', meta: { label: t('menu.perks'), icon: <GiftOutlined /> } },
+    { name: 'perkMerchants', list: '/perks/merchants', show: '/perks/merchants/:merchantId', meta: { label: t('menu.perks'), icon: <GiftOutlined /> } },
   ];
 }
 

@@ -6,11 +6,12 @@ import type { ResourceProps } from '@refinedev/core';
 import type { TFunction } from 'i18next';
 import { lazy } from 'react';
 import { Route } from 'react-router';
+import { withTexts } from '../i18n';
 import { Guard } from '../layout/Guard';
 
 // Every service page is a lazy chunk; recharts loads with the dashboard's trend chart only.
 const ServicePage = lazy(() => import('./dashboard'));
-const ServiceData = lazy(() => import('./data'));
+const ServiceData = lazy(() => withTexts(import('./data'), 'features', 'campaigns'));
 const ServiceRanking = lazy(() => import('./ranking'));
 const ServiceMerchant = lazy(() => import('./merchant'));
 const ServiceStandards = lazy(() => import('./standards'));

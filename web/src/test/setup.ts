@@ -2,7 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { mockServer, resetMocks, startMocks } from '@console/mocks/node';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
-import { initI18n, loadLocale } from '../i18n';
+import { initI18n, loadAllTexts, loadLocale } from '../i18n';
 
 // --- What antd needs and jsdom lacks -------------------------------------------------------------------------
 
@@ -153,6 +153,7 @@ beforeAll(async () => {
   // The file's database (a copy of the seeded template) opens before the first test's clock runs.
   await startMocks();
   await loadLocale('en'); // both languages at hand, as after a switch
+  await loadAllTexts(); // pages render here without their routes, which load a domain's texts in the app
 });
 afterEach(async () => {
   cleanup();
