@@ -6,7 +6,7 @@ import type { Locale } from '@console/shared';
  * (`withTexts`), so it never renders a raw key; a language switch loads the new language's texts of every domain
  * asked for so far before it switches (`i18n/index.ts`).
  */
-export type TextDomain = 'notifications' | 'features' | 'campaigns' | 'perks' | 'audit' | 'home';
+export type TextDomain = 'notifications' | 'features' | 'campaigns' | 'perks' | 'audit' | 'home' | 'service';
 type Texts = Record<string, unknown>;
 
 export const TEXT_SOURCES: Record<TextDomain, Record<Locale, () => Promise<Texts>>> = {
@@ -35,5 +35,10 @@ export const TEXT_SOURCES: Record<TextDomain, Record<Locale, () => Promise<Texts
   home: {
     'zh-CN': () => import('../home/locale').then((m) => ({ home: m.homeZh })),
     en: () => import('../home/locale.en').then((m) => ({ home: m.homeEn })),
+  },
+  // The service SLA pages; also what the bff says of service events and standards (`service.*`).
+  service: {
+    'zh-CN': () => import('../service/locale').then((m) => m.serviceZh),
+    en: () => import('../service/locale.en').then((m) => m.serviceEn),
   },
 };

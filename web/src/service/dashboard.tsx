@@ -17,7 +17,6 @@ import { TierTag } from '../common/tags';
 import { useFormat } from '../i18n/format';
 import { type PeriodKind, useDashboard, usePeriod } from './api';
 import { CoverageHeatMap } from './heatmap';
-import './locale';
 import { Panel } from '../common/Panel';
 
 const TrendChart = lazy(() => import('./trend'));

@@ -13,7 +13,6 @@ import { downloadText } from '../launches/common';
 import { toApiError } from '../providers/errors';
 import { useFeedback } from '../providers/feedback';
 import { trpc } from '../providers/trpc';
-import './locale';
 import { Panel } from '../common/Panel';
 
 const INGEST_PATH = '/api/service/events';

@@ -6,7 +6,6 @@ import { Link } from 'react-router';
 import { FilterBar, ListPage, SearchFilter, SelectFilter, ServerTable, useServerTable } from '../common/list';
 import { TierTag, VerticalTag } from '../common/tags';
 import { useFormat } from '../i18n/format';
-import './locale';
 
 interface FilterValues {
   q?: string;

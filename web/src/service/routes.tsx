@@ -10,11 +10,11 @@ import { withTexts } from '../i18n';
 import { Guard } from '../layout/Guard';
 
 // Every service page is a lazy chunk; recharts loads with the dashboard's trend chart only.
-const ServicePage = lazy(() => import('./dashboard'));
-const ServiceData = lazy(() => withTexts(import('./data'), 'features', 'campaigns'));
-const ServiceRanking = lazy(() => import('./ranking'));
-const ServiceMerchant = lazy(() => import('./merchant'));
-const ServiceStandards = lazy(() => import('./standards'));
+const ServicePage = lazy(() => withTexts(import('./dashboard'), 'service'));
+const ServiceData = lazy(() => withTexts(import('./data'), 'service', 'features', 'campaigns'));
+const ServiceRanking = lazy(() => withTexts(import('./ranking'), 'service'));
+const ServiceMerchant = lazy(() => withTexts(import('./merchant'), 'service'));
+const ServiceStandards = lazy(() => withTexts(import('./standards'), 'service'));
 
 /** The menu entries of the service SLA: dashboard and data (operator), ranking (manager), standards (admin). */
 export function serviceResources(t: TFunction): ResourceProps[] {

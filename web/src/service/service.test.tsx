@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { initI18n } from '../i18n';
 import { renderApp } from '../test/render';
 import { CoverageHeatMap } from './heatmap';
-import './locale';
 
 describe('service pages (mock mode)', () => {
   it('shows an operator a dashboard with "no data" everywhere when there are no events', async () => {

@@ -11,7 +11,6 @@ import { useFormat } from '../i18n/format';
 import { toApiError } from '../providers/errors';
 import { useFeedback } from '../providers/feedback';
 import { trpc } from '../providers/trpc';
-import './locale';
 import { Panel } from '../common/Panel';
 
 type FormValues = Omit<ServiceStandardsContent, 'thresholds'> & { thresholds: Record<string, Record<string, number>> };
