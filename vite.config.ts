@@ -6,7 +6,7 @@ import zlib from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { mockWorlds } from './mocks/dev/world-plugin';
+import { mockWorlds } from './mocks/dev/world-plugin.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const bffPort = Number(process.env.BFF_PORT ?? 3001);

@@ -83,3 +83,45 @@ describe('calendar', () => {
     }
   });
 });
+
+describe('calendar agenda (an operator\'s own applications by day)', () => {
+  it('puts a launch on its launch date, a Brand Day on its date, a registration on its festival\'s first day: only the operator\'s merchant', async () => {
+    const op = await as(world.operators.apparel);
+    const launch = await op.launches.create({
+      season: 'SS',
+      year: 2027,
+      title: '议程 春夏上新',
+      launchDate: '2027-02-10',
+      story: '',
+      channels: [],
+      earlyAccess: null,
+      skus: [],
+    });
+    const brandDay = await op.campaigns.createBrandDay({ date: '2027-03-08', theme: '议程 品牌日', proposal: '', gmvTarget: null, discountDepth: null, resources: [], heroSkus: [] });
+    const promotion = await op.campaigns.createPromotion({ festival: 'double11', year: 2027, title: '议程 双十一', mode: 'selected_items', phases: [], global: false, targetMarkets: [], skus: [] });
+    // Another merchant's Brand Day the day after: never in this operator's agenda.
+    await (await as(world.operators.beauty)).campaigns.createBrandDay({ date: '2027-03-09', theme: '别家', proposal: '', gmvTarget: null, discountDepth: null, resources: [], heroSkus: [] });
+
+    const spring = await op.calendar.agenda({ from: '2027-02-01', to: '2027-03-31' });
+    expect(spring.items.map((i) => [i.date, i.kind, i.id, i.title, i.state])).toEqual([
+      ['2027-02-10', 'launch', launch.id, '议程 春夏上新', 'draft'],
+      ['2027-03-08', 'brand_day', brandDay.id, '议程 品牌日', 'draft'],
+    ]);
+    // Oct 1 to Nov 30: 61 days, within the range allowed; the registration sits on Double 11's first day.
+    const autumn = await op.calendar.agenda({ from: '2027-10-01', to: '2027-11-30' });
+    expect(autumn.items.map((i) => [i.date, i.kind, i.id])).toEqual([['2027-10-20', 'promotion', promotion.id]]);
+    expect((await (await as(world.operators.beauty)).calendar.agenda({ from: '2027-03-01', to: '2027-03-31' })).items.map((i) => i.title)).toEqual(['别家']);
+  });
+
+  it('answers 62 days at most, names the field otherwise, and is for operators only', async () => {
+    const op = await as(world.operators.apparel);
+    await expect(op.calendar.agenda({ from: '2027-11-01', to: '2028-01-01' })).resolves.toBeTruthy();
+    const long = await trpcError(op.calendar.agenda({ from: '2027-11-01', to: '2028-01-02' }));
+    expect([long.code, fieldErrorsOf(long)]).toEqual(['BAD_REQUEST', { to: ['calendar.agendaTooLong'] }]);
+    const backwards = await trpcError(op.calendar.agenda({ from: '2027-11-02', to: '2027-11-01' }));
+    expect(fieldErrorsOf(backwards)).toEqual({ to: ['calendar.agendaEndsBeforeStart'] });
+    for (const user of [world.managers.fashion, world.admin]) {
+      expect((await trpcError((await as(user)).calendar.agenda({ from: '2027-03-01', to: '2027-03-31' }))).code).toBe('FORBIDDEN');
+    }
+  });
+});

@@ -1,9 +1,12 @@
-import type { CalendarWindow, WindowKind } from '@console/shared';
+import type { AgendaItem, CalendarWindow, WindowKind } from '@console/shared';
 import { calendarCreateInput, calendarListInput, calendarUpdateInput } from '@console/shared';
-import { and, asc, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, between, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { writeAudit } from '../audit/repo';
 import type { Db } from '../db/client';
+import { brandDays, promotions } from '../campaigns/table';
+import { launches } from '../launches/table';
+import { applications } from '../review/table';
 import { type CalendarWindowRow, calendarWindows } from './table';
 
 export const toWindow = (r: CalendarWindowRow): CalendarWindow => ({
@@ -101,4 +104,37 @@ export async function updateWindow(db: Db, input: z.output<typeof calendarUpdate
     });
     return { stale: false as const, window: toWindow(row) };
   });
+}
+
+/**
+ * A merchant's own applications dated within [from, to]: launches on their launch date, Brand Days on their date,
+ * 618 / Double 11 registrations on the festival's first day (its phase-less window). Withdrawn ones are left out.
+ */
+export async function agendaOf(db: Db, merchantId: string, from: string, to: string): Promise<AgendaItem[]> {
+  const app = { id: applications.id, kind: applications.kind, title: applications.title, state: applications.state };
+  const mine = and(eq(applications.merchantId, merchantId), sql`${applications.state} <> 'withdrawn'`);
+  const [launchRows, brandDayRows, promotionRows] = await Promise.all([
+    db
+      .select({ ...app, date: launches.launchDate })
+      .from(launches)
+      .innerJoin(applications, eq(applications.id, launches.id))
+      .where(and(mine, eq(launches.merchantId, merchantId), between(launches.launchDate, from, to))),
+    db
+      .select({ ...app, date: brandDays.date })
+      .from(brandDays)
+      .innerJoin(applications, eq(applications.id, brandDays.id))
+      .where(and(mine, eq(brandDays.merchantId, merchantId), between(brandDays.date, from, to))),
+    db
+      .select({ ...app, date: calendarWindows.startsOn })
+      .from(promotions)
+      .innerJoin(applications, eq(applications.id, promotions.id))
+      .innerJoin(
+        calendarWindows,
+        and(eq(calendarWindows.kind, promotions.festival), eq(calendarWindows.year, promotions.year), isNull(calendarWindows.phase)),
+      )
+      .where(and(mine, eq(promotions.merchantId, merchantId), between(calendarWindows.startsOn, from, to))),
+  ]);
+  return [...launchRows, ...brandDayRows, ...promotionRows]
+    .filter((r): r is typeof r & { date: string } => r.date !== null)
+    .sort((a, b) => a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id));
 }

@@ -1,7 +1,7 @@
-import { calendarByIdInput, calendarCreateInput, calendarListInput, calendarListOutput, calendarProblems, calendarUpdateInput, calendarWindow } from '@console/shared';
+import { agendaInput, agendaOutput, calendarByIdInput, calendarCreateInput, calendarListInput, calendarListOutput, calendarProblems, calendarUpdateInput, calendarWindow } from '@console/shared';
 import { TRPCError } from '@trpc/server';
 import { notFound, staleVersion } from '../review/errors';
-import { adminProcedure, authedProcedure, badRequest, router } from '../trpc';
+import { adminProcedure, authedProcedure, badRequest, operatorProcedure, router } from '../trpc';
 import * as repo from './repo';
 
 export const calendarRouter = router({
@@ -10,6 +10,12 @@ export const calendarRouter = router({
     .input(calendarListInput)
     .output(calendarListOutput)
     .query(({ ctx, input }) => repo.listWindows(ctx.db, input)),
+
+  /** The operator's own launches and applications in a date range, for the calendar's days. Only their merchant's. */
+  agenda: operatorProcedure
+    .input(agendaInput)
+    .output(agendaOutput)
+    .query(async ({ ctx, input }) => ({ items: await repo.agendaOf(ctx.db, ctx.merchantId, input.from, input.to) })),
 
   byId: authedProcedure
     .input(calendarByIdInput)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calendarProblems } from './rules';
-import type { CalendarWindow } from './schema';
+import { agendaInput, agendaRangeProblem, type CalendarWindow } from './schema';
 
 type W = Parameters<typeof calendarProblems>[0];
 const w = (kind: CalendarWindow['kind'], phase: CalendarWindow['phase'], startsOn: string, endsOn: string, submissionDeadline: string | null = null, global = false, id?: string): W => ({
@@ -53,5 +53,17 @@ describe('calendar problems', () => {
 
   it('refuses moving a festival so that its phases fall outside', () => {
     expect(calendarProblems(w('double11', null, '2027-10-25', '2027-11-11', '2027-10-10', true, calendar[1]!.id), calendar)).toEqual({ startsOn: ['calendar.phasesOutsideFestival'] });
+  });
+});
+
+describe('agenda range', () => {
+  it('takes one day up to 62 days, and refuses 63 or an end before the start', () => {
+    expect(agendaRangeProblem('2026-11-30', '2026-11-30')).toBeNull();
+    expect(agendaRangeProblem('2026-11-01', '2027-01-01')).toBeNull(); // 62 days
+    expect(agendaRangeProblem('2026-11-01', '2027-01-02')).toBe('calendar.agendaTooLong'); // 63
+    expect(agendaRangeProblem('2026-11-30', '2026-11-29')).toBe('calendar.agendaEndsBeforeStart');
+    const parsed = agendaInput.safeParse({ from: '2026-11-01', to: '2027-01-02' });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['to', 'calendar.agendaTooLong']]);
   });
 });

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { listInput, pageOutput } from '../common/pagination';
+import { daysBetween } from '../review/business-days';
+import { APPLICATION_KINDS } from '../review/kind-list';
+import { applicationState } from '../review/state-schemas';
 
 /** The marketing year (两新一促一节) as data that platform admins keep. */
 export const WINDOW_KINDS = ['ss_launch', 'aw_launch', 'mid_year_618', 'double11', 'brand_day', 'brand_day_blackout'] as const;
@@ -64,3 +67,35 @@ export function windowProblems(w: { year: number; startsOn: string; endsOn: stri
 
 export const calendarCreateInput = windowFields;
 export const calendarUpdateInput = windowFields.extend({ id: z.string().min(1).max(64), version: z.number().int().min(1) });
+
+/** The longest span an operator's agenda answers for: a month view shows 6 weeks (42 days); two months fit. */
+export const AGENDA_MAX_DAYS = 62;
+
+/** Why an agenda range is refused (an i18n key), or null: `to` not before `from`, at most AGENDA_MAX_DAYS days in all. */
+export function agendaRangeProblem(from: string, to: string): string | null {
+  const days = daysBetween(from, to) + 1;
+  if (days < 1) return 'calendar.agendaEndsBeforeStart';
+  if (days > AGENDA_MAX_DAYS) return 'calendar.agendaTooLong';
+  return null;
+}
+
+export const agendaInput = z
+  .object({ from: isoDate, to: isoDate })
+  .superRefine((v, ctx) => {
+    const problem = agendaRangeProblem(v.from, v.to);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['to'], message: problem });
+  });
+
+/**
+ * One of the operator's own applications on the calendar, on the day it is about: a launch on its launch date, a
+ * Brand Day on its date, a 618 / Double 11 registration on the festival's first day.
+ */
+export const agendaItem = z.object({
+  id: z.string(),
+  kind: z.enum(APPLICATION_KINDS),
+  title: z.string(),
+  state: applicationState,
+  date: isoDate,
+});
+export type AgendaItem = z.infer<typeof agendaItem>;
+export const agendaOutput = z.object({ items: z.array(agendaItem) });

@@ -1,10 +1,12 @@
-import { addDays, type CalendarWindow } from '@console/shared';
+import { addDays, type ApplicationState, type CalendarWindow } from '@console/shared';
 import { useGetIdentity } from '@refinedev/core';
 import { useQuery } from '@tanstack/react-query';
 import { Badge, Calendar, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { applicationPath } from '../home/card';
 import { useAvailability } from '../campaigns/api';
 import { PageHeader } from '../common/PageHeader';
 import { trpc } from '../providers/trpc';
@@ -17,6 +19,21 @@ const KIND_COLORS: Record<CalendarWindow['kind'], string> = {
   double11: 'magenta',
   brand_day: 'blue',
   brand_day_blackout: 'default',
+};
+
+/** A state at a glance next to the operator's own items (the full state is in the link's title). */
+const STATE_DOT: Record<ApplicationState, string> = {
+  draft: '#8c8c8c',
+  submitted: '#1677ff',
+  in_review: '#1677ff',
+  changes_requested: '#d46b08',
+  approved: '#389e0d',
+  rejected: '#cf1322',
+  withdrawn: '#8c8c8c',
+  declined: '#cf1322',
+  scheduled: '#08979c',
+  live: '#389e0d',
+  ended: '#8c8c8c',
 };
 
 /** The marketing year for everyone: windows and deadlines by day; an operator also sees each day's Brand Day status and their own applications. */
@@ -33,7 +50,10 @@ export default function CalendarView() {
   const operator = me?.role === 'operator';
   const from = month.startOf('month').format('YYYY-MM-DD');
   const availability = useAvailability(from, addDays(from, 41), operator);
-  const mine = useQuery({ queryKey: ['campaigns', 'calendar'], queryFn: () => trpc.campaigns.list.query({ pageSize: 100 }), enabled: operator });
+  // Every day the month's grid may show (it starts on the week of the 1st, Sunday or Monday by locale, six weeks).
+  const shownFrom = month.startOf('month').subtract(7, 'day').format('YYYY-MM-DD');
+  const shownTo = month.endOf('month').add(14, 'day').format('YYYY-MM-DD');
+  const mine = useQuery({ queryKey: ['calendar', 'agenda', shownFrom, shownTo], queryFn: () => trpc.calendar.agenda.query({ from: shownFrom, to: shownTo }), enabled: operator });
   const statusOf = new Map((availability.data?.days ?? []).map((d) => [d.date, d.status]));
 
   const cell = (d: Dayjs) => {
@@ -58,7 +78,16 @@ export default function CalendarView() {
           <Badge status={status === 'taken' ? 'error' : status === 'blackout' ? 'default' : 'processing'} text={`${t('calendar.brandDay')}：${t(`campaigns.dayStatus.${status}`)}`} data-status={status} />
         )}
         {apps.map((a) => (
-          <div key={a.id}>· {a.title}</div>
+          <div key={a.id} data-testid="agenda-item" style={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
+            <Link
+              to={applicationPath(a, 'operator')}
+              onClick={(e) => e.stopPropagation()}
+              title={t('calendar.mine', { kind: t(`appKinds.${a.kind}`), title: a.title || t('calendar.untitled'), state: t(`appStates.${a.state}`) })}
+            >
+              <span style={{ display: 'inline-block', width: 6, height: 6, borderRadius: 3, marginInlineEnd: 4, verticalAlign: 'middle', background: STATE_DOT[a.state] }} aria-hidden />
+              {t(`appKinds.${a.kind}`)}·{a.title || t('calendar.untitled')}
+            </Link>
+          </div>
         ))}
       </div>
     );

@@ -138,5 +138,9 @@ export const calendarEn: Catalog<typeof calendarZh> = {
   phaseOutsideFestival: 'A phase must lie inside its festival',
   phasesOutsideFestival: 'Existing phases would fall outside the festival',
   overlapsSameKind: 'Overlaps another window of this kind',
+  agendaEndsBeforeStart: 'The end is before the start',
+  agendaTooLong: 'At most 62 days at a time',
+  mine: 'Mine: {{kind}} · {{title}} ({{state}})',
+  untitled: 'Untitled',
   windowExists: 'A window of this kind, year and phase exists',
 };

@@ -141,5 +141,9 @@ export const calendarZh = {
   phaseOutsideFestival: '阶段需在大促日期之内',
   phasesOutsideFestival: '已有阶段会落在新的大促日期之外',
   overlapsSameKind: '与同类型的其他窗口日期重叠',
+  agendaEndsBeforeStart: '结束日期早于开始日期',
+  agendaTooLong: '一次最多查看 62 天',
+  mine: '本店：{{kind}}·{{title}}（{{state}}）',
+  untitled: '未命名',
   windowExists: '该类型、年份与阶段的窗口已存在',
 };

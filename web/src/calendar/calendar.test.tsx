@@ -1,0 +1,30 @@
+import { addDays, platformDate } from '@console/shared';
+import { callerAs } from '@console/mocks/node';
+import { screen, waitFor, within } from '@testing-library/react';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderApp } from '../test/render';
+
+// The page's modules are transformed on first import: once, before the clock runs.
+beforeAll(() => import('./view'), 120_000);
+
+describe('marketing calendar (operator)', () => {
+  it('shows the operator’s own Brand Day on its day, linking to it, and nothing of another store', async () => {
+    const date = addDays(platformDate(new Date()), 2);
+    const op = await callerAs('op.apparel');
+    const mine = await op.campaigns.createBrandDay({ date, theme: '日历 本店品牌日', proposal: '', gmvTarget: null, discountDepth: null, resources: [], heroSkus: [] });
+    const other = await callerAs('op.beauty');
+    await other.campaigns.createBrandDay({ date, theme: '日历 别家品牌日', proposal: '', gmvTarget: null, discountDepth: null, resources: [], heroSkus: [] });
+
+    renderApp('/calendar', { as: 'op.apparel' });
+    expect(await screen.findByRole('heading', { level: 1, name: '营销日历' })).toBeInTheDocument();
+    const day = await waitFor(() => {
+      const cell = document.querySelector<HTMLElement>(`[data-date="${date}"]`);
+      if (!cell) throw new Error(`no cell for ${date}`);
+      return cell;
+    });
+    const link = await within(day).findByRole('link', { name: /日历 本店品牌日/ });
+    expect(link).toHaveAttribute('href', `/campaigns/${mine.id}`);
+    expect(link).toHaveAttribute('title', '本店：品牌日·日历 本店品牌日（草稿）');
+    expect(screen.queryByText(/日历 别家品牌日/)).not.toBeInTheDocument();
+  }, 240_000);
+});
