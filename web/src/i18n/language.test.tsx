@@ -1,7 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { renderApp } from '../test/render';
 import { LOCALE_STORAGE_KEY } from './index';
+
+// The merchant list's modules (antd's Table, Select…) are transformed on first import: do it once, before a wait runs.
+beforeAll(() => import('../merchants/list'), 120_000);
 
 describe('language switch', () => {
   it('zh-CN by default; English one click away, for our texts, the menu and antd’s own texts, and remembered', async () => {
