@@ -29,9 +29,7 @@ export async function openMockDatabase(options: OpenMockDatabase): Promise<MockD
     dataDir: options.dataDir,
     extensions: pgliteExtensions,
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
-    // In IndexedDB, a query answers before its pages are flushed there (PGlite's relaxed durability): a reload
-    // right after a change may lose it, which mock mode can afford; each answer no longer waits on IndexedDB.
-    relaxedDurability: options.dataDir?.startsWith('idb://') ?? false,
+    // Not PGlite's relaxed durability: a sign-in followed by a reload must find its session in IndexedDB.
   });
   const db = drizzle(client, { schema }) as unknown as Db;
   await migrateBundled(db);
