@@ -56,6 +56,7 @@ export default function CalendarView() {
   const mine = useQuery({ queryKey: ['calendar', 'agenda', shownFrom, shownTo], queryFn: () => trpc.calendar.agenda.query({ from: shownFrom, to: shownTo }), enabled: operator });
   const statusOf = new Map((availability.data?.days ?? []).map((d) => [d.date, d.status]));
 
+  const label = (w: CalendarWindow) => (w.phase ? `${t(`calendar.kinds.${w.kind}`)}·${t(`campaigns.phases.${w.phase}`)}` : t(`calendar.kinds.${w.kind}`));
   const cell = (d: Dayjs) => {
     const date = d.format('YYYY-MM-DD');
     const active = (windows.data ?? []).filter((w) => date >= w.startsOn && date <= w.endsOn);
@@ -65,8 +66,14 @@ export default function CalendarView() {
     return (
       <div style={{ fontSize: 12, lineHeight: '18px' }} data-date={date}>
         {active.map((w) => (
-          <Tag key={w.id} color={KIND_COLORS[w.kind]} style={{ marginBottom: 2, fontSize: 11 }}>
-            {w.phase ? `${t(`calendar.kinds.${w.kind}`)}·${t(`campaigns.phases.${w.phase}`)}` : t(`calendar.kinds.${w.kind}`)}
+          <Tag
+            key={w.id}
+            color={KIND_COLORS[w.kind]}
+            title={label(w)}
+            // A long phase name ("Double 11·Official days") is cut at the cell's edge, whole in its title.
+            style={{ marginBottom: 2, fontSize: 11, maxWidth: '100%', overflow: 'hidden', textOverflow: 'ellipsis', verticalAlign: 'top' }}
+          >
+            {label(w)}
           </Tag>
         ))}
         {deadlines.map((w) => (
