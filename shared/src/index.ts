@@ -24,6 +24,7 @@ export * from './perks/diff';
 export * from './service/schema';
 export * from './service/rules';
 export * from './service/csv';
+export * from './service/timezone';
 export * from './campaigns/schema';
 export * from './campaigns/eligibility';
 export * from './campaigns/rules';

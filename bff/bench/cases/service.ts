@@ -64,6 +64,7 @@ export default async function service(ctx: BenchContext): Promise<BenchRow[]> {
     cross join lateral (select ${now.toISOString()}::timestamptz - (((g / ids.n) * 433) % (120 * 24 * 60)) * interval '1 minute' - (g % 60) * interval '1 second' as ts) t
     on conflict do nothing`);
   await db.execute(sql`delete from service_hourly`);
+  await db.execute(sql`delete from service_response_hourly`);
   await insertRollup(db, sql`true`);
   await db.execute(sql`analyze`);
   console.log(`  ${ctx.label}: wrote ${total.toLocaleString('en')} events and their rollup in ${((performance.now() - g0) / 1000).toFixed(1)} s`);

@@ -8,7 +8,9 @@ import {
   RATE_30S_MS,
   ratioOf,
   RESOLVED_WITHIN_MS,
+  RESPONSE_BUCKETS_MS,
   RESPONSE_TIME_LADDER,
+  firstResponseOf,
   type RankingItem,
   type rankingInput,
   SATISFIED_MIN_RATING,
@@ -32,7 +34,7 @@ import type { Db } from '../db/client';
 import { likeContains } from '../merchants/repo';
 import { merchants } from '../merchants/table';
 import { notifyMerchantOperators } from '../notifications/repo';
-import { type EvaluationFigures, serviceApiKeys, serviceEvents, serviceHourly, serviceStandards, serviceTierEvaluations } from './table';
+import { type EvaluationFigures, serviceApiKeys, serviceStandards, serviceTierEvaluations } from './table';
 
 /** The rows of a raw query, on PGlite and node-postgres alike. */
 async function rowsOf<T>(db: Db, query: SQL): Promise<T[]> {
@@ -41,79 +43,112 @@ async function rowsOf<T>(db: Db, query: SQL): Promise<T[]> {
 }
 const iso = (v: unknown) => new Date(v as string | Date).toISOString();
 const MAX_INT = 2_147_483_647;
-const HOUR = 3_600_000;
 
 // ---------------------------------------------------------------------------------------------------------
 // Ingest
 
-/** The hour (UTC) an instant falls in; merchants' zones have whole-hour offsets, so it is also a local hour. */
-const hourOf = (ms: number) => Math.floor(ms / HOUR) * HOUR;
+/** RESPONSE_BUCKETS_MS as a PostgreSQL array literal, for `width_bucket(ms, bounds)` (lower bound: `bounds[that]`). */
+const BOUNDS = sql.raw(`'{${RESPONSE_BUCKETS_MS.join(',')}}'::int[]`);
+const bucketOf = (ms: SQL) => sql`(${BOUNDS})[width_bucket(${ms}, ${BOUNDS})]`;
+
+/** The rollup columns of a set of events, each event weighted by `sign` (1 to add it, -1 to take it back). */
+function rollupColumns(sign: SQL) {
+  const when = (cond: string) => sql`sum(case when ${sql.raw(cond)} then ${sign} else 0 end)::int`;
+  return {
+    conversations: sql`sum(${sign})::int`,
+    answered: when('first_response_ms is not null'),
+    within30s: when(`first_response_ms <= ${RATE_30S_MS}`),
+    withinStd: sql`array[${sql.join(
+      RESPONSE_TIME_LADDER.map((s) => when(`first_response_ms <= ${s * 1000}`)),
+      sql`, `,
+    )}]`,
+    resolved24h: when(`resolved_ms <= ${RESOLVED_WITHIN_MS}`),
+    rated: when('satisfaction is not null'),
+    satisfied: when(`satisfaction >= ${SATISFIED_MIN_RATING}`),
+    disputes: when('dispute'),
+  };
+}
+const ROLLUP_COLUMNS = sql.raw('merchant_id, hour_start, conversations, answered, within_30s, within_std, resolved_24h, rated, satisfied, disputes');
+const selectRollup = (sign: SQL) => {
+  const c = rollupColumns(sign);
+  return sql`merchant_id, date_trunc('hour', started_at, 'UTC'), ${c.conversations}, ${c.answered}, ${c.within30s}, ${c.withinStd}, ${c.resolved24h}, ${c.rated}, ${c.satisfied}, ${c.disputes}`;
+};
 
 /**
- * Writes a batch of one merchant's events (already validated) and rebuilds the hourly rollup of every hour they
- * touch, old hours of replaced events included, in one transaction: the figures never see half a batch, and a
- * re-sent conversation id replaces its event instead of counting twice.
+ * Writes a batch of one merchant's events (already validated) and keeps both rollups (hourly counts and the
+ * response-time histogram) in ONE statement: the events are upserted, and every rollup row they touch gets the new
+ * events' counts added and the replaced events' old counts taken back (`on conflict … do update set x = x + excluded.x`).
+ * The statement reads the replaced rows as they were before it (one snapshot), so a re-sent conversation id moves
+ * to its new hour and is never counted twice; the figures never see half a batch. Hours a replacement emptied
+ * are deleted after. A per-merchant advisory lock keeps two batches of one merchant from taking back the same
+ * old row twice.
  */
 export async function ingestEvents(db: Db, merchantId: string, events: readonly ServiceEvent[], now: Date) {
   return db.transaction(async (tx) => {
-    const ids = events.map((e) => e.conversationId);
-    const old = await tx
-      .select({ startedAt: serviceEvents.startedAt })
-      .from(serviceEvents)
-      .where(and(eq(serviceEvents.merchantId, merchantId), inArray(serviceEvents.conversationId, ids)));
-    const hours = new Set<number>(old.map((o) => hourOf(o.startedAt.getTime())));
-    const rows = events.map((e) => {
-      hours.add(hourOf(Date.parse(e.startedAt)));
-      return eventRow(merchantId, e, now);
-    });
-    // One JSON parameter instead of eleven bound values per row: several times faster on PGlite.
-    await tx.execute(sql`
-      insert into service_events select * from jsonb_populate_recordset(null::service_events, ${eventsJson(rows)}::jsonb)
-      on conflict (merchant_id, conversation_id) do update set
-        channel = excluded.channel, started_at = excluded.started_at, first_response_at = excluded.first_response_at,
-        resolved_at = excluded.resolved_at, first_response_ms = excluded.first_response_ms, resolved_ms = excluded.resolved_ms,
-        satisfaction = excluded.satisfaction, dispute = excluded.dispute, received_at = excluded.received_at`);
-    await rebuildHours(tx as unknown as Db, merchantId, [...hours]);
-    return { accepted: events.length, replaced: old.length };
+    const d = tx as unknown as Db;
+    await d.execute(sql`select pg_advisory_xact_lock(hashtext(${`service:${merchantId}`}))`);
+    const rows = events.map((e) => eventRow(merchantId, e, now));
+    const [r] = await rowsOf<{ accepted: number; replaced: number; oldFrom: string | null; oldTo: string | null }>(
+      d,
+      sql`with input as (
+          select * from jsonb_populate_recordset(null::service_events, ${eventsJson(rows)}::jsonb)
+        ), old as (
+          select e.* from service_events e join input i on e.merchant_id = i.merchant_id and e.conversation_id = i.conversation_id
+        ), written as (
+          insert into service_events select * from input
+          on conflict (merchant_id, conversation_id) do update set
+            channel = excluded.channel, started_at = excluded.started_at, first_response_at = excluded.first_response_at,
+            resolved_at = excluded.resolved_at, first_response_ms = excluded.first_response_ms, resolved_ms = excluded.resolved_ms,
+            satisfaction = excluded.satisfaction, dispute = excluded.dispute, received_at = excluded.received_at
+          returning 1
+        ), delta as (
+          select merchant_id, started_at, first_response_ms, resolved_ms, satisfaction, dispute, 1 as sign from input
+          union all
+          select merchant_id, started_at, first_response_ms, resolved_ms, satisfaction, dispute, -1 from old
+        ), hourly as (
+          insert into service_hourly (${ROLLUP_COLUMNS})
+          select ${selectRollup(sql`sign`)} from delta group by 1, 2
+          on conflict (merchant_id, hour_start) do update set
+            conversations = service_hourly.conversations + excluded.conversations,
+            answered = service_hourly.answered + excluded.answered,
+            within_30s = service_hourly.within_30s + excluded.within_30s,
+            within_std = array[${sql.join(
+              RESPONSE_TIME_LADDER.map((_, k) => sql.raw(`service_hourly.within_std[${k + 1}] + excluded.within_std[${k + 1}]`)),
+              sql`, `,
+            )}],
+            resolved_24h = service_hourly.resolved_24h + excluded.resolved_24h,
+            rated = service_hourly.rated + excluded.rated,
+            satisfied = service_hourly.satisfied + excluded.satisfied,
+            disputes = service_hourly.disputes + excluded.disputes
+          returning 1
+        ), response as (
+          insert into service_response_hourly (merchant_id, hour_start, bucket_ms, answered)
+          select merchant_id, date_trunc('hour', started_at, 'UTC'), ${bucketOf(sql`first_response_ms`)}, sum(sign)::int
+          from delta where first_response_ms is not null group by 1, 2, 3
+          on conflict (merchant_id, hour_start, bucket_ms) do update set answered = service_response_hourly.answered + excluded.answered
+          returning 1
+        )
+        select (select count(*) from input)::int as accepted, (select count(*) from old)::int as replaced,
+          (select min(started_at) from old) as "oldFrom", (select max(started_at) from old) as "oldTo",
+          (select count(*) from written)::int + (select count(*) from hourly)::int + (select count(*) from response)::int as touched`,
+    );
+    if (r!.replaced > 0) {
+      // A replaced event may have left its old hour (or bucket) with nothing in it: "no data", not a covered hour.
+      const inOld = sql`merchant_id = ${merchantId} and hour_start >= date_trunc('hour', ${iso(r!.oldFrom)}::timestamptz, 'UTC') and hour_start <= ${iso(r!.oldTo)}::timestamptz`;
+      await d.execute(sql`delete from service_hourly where ${inOld} and conversations = 0`);
+      await d.execute(sql`delete from service_response_hourly where ${inOld} and answered = 0`);
+    }
+    return { accepted: r!.accepted, replaced: r!.replaced };
   });
 }
 
-/** Recounts the rollup rows of the given hours from the events, in SQL. */
-export async function rebuildHours(db: Db, merchantId: string, hours: number[]) {
-  if (hours.length === 0) return;
-  const from = new Date(Math.min(...hours));
-  const to = new Date(Math.max(...hours) + HOUR);
-  const list = sql.join(
-    hours.map((h) => sql`${new Date(h).toISOString()}::timestamptz`),
-    sql`, `,
-  );
-  await db.delete(serviceHourly).where(and(eq(serviceHourly.merchantId, merchantId), sql`${serviceHourly.hourStart} in (${list})`));
-  await insertRollup(
-    db,
-    sql`merchant_id = ${merchantId} and started_at >= ${from.toISOString()}::timestamptz and started_at < ${to.toISOString()}::timestamptz
-      and date_trunc('hour', started_at, 'UTC') in (${list})`,
-  );
-}
-
-/** Counts the events `where` selects into rollup rows, one per merchant and hour. */
+/** Counts the events `where` selects into both rollups (hourly counts, response histogram), from nothing. */
 export async function insertRollup(db: Db, where: SQL) {
-  const within = sql.join(
-    RESPONSE_TIME_LADDER.map((s) => sql.raw(`count(*) filter (where first_response_ms <= ${s * 1000})::int`)),
-    sql`, `,
-  );
+  await db.execute(sql`insert into service_hourly (${ROLLUP_COLUMNS}) select ${selectRollup(sql`1`)} from service_events where ${where} group by 1, 2`);
   await db.execute(sql`
-    insert into service_hourly (merchant_id, hour_start, conversations, answered, within_30s, within_std, resolved_24h, rated, satisfied, disputes)
-    select merchant_id, date_trunc('hour', started_at, 'UTC'), count(*)::int,
-      count(first_response_ms)::int,
-      count(*) filter (where first_response_ms <= ${sql.raw(String(RATE_30S_MS))})::int,
-      array[${within}],
-      count(*) filter (where resolved_ms <= ${sql.raw(String(RESOLVED_WITHIN_MS))})::int,
-      count(satisfaction)::int,
-      count(*) filter (where satisfaction >= ${sql.raw(String(SATISFIED_MIN_RATING))})::int,
-      count(*) filter (where dispute)::int
-    from service_events
-    where ${where}
-    group by merchant_id, date_trunc('hour', started_at, 'UTC')`);
+    insert into service_response_hourly (merchant_id, hour_start, bucket_ms, answered)
+    select merchant_id, date_trunc('hour', started_at, 'UTC'), ${bucketOf(sql`first_response_ms`)}, count(*)::int
+    from service_events where first_response_ms is not null and (${where}) group by 1, 2, 3`);
 }
 
 /** Rows as the JSON `jsonb_populate_recordset(null::service_events, …)` reads (column names). */
@@ -217,7 +252,7 @@ export async function saveStandards(db: Db, user: SessionUser, content: ServiceS
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Figures (all in SQL over the hourly rollup; percentiles over the events)
+// Figures (all in SQL over the hourly rollups; percentiles read from the summed response histogram)
 
 const ladderIndex = (sec: number) => sql.raw(String((RESPONSE_TIME_LADDER as readonly number[]).indexOf(sec) + 1));
 const covered = (i: SQL) => sql`(within_std[${i}] * 100 >= ${sql.raw(String(COVERED_HOUR_PERCENT))} * conversations)`;
@@ -233,7 +268,35 @@ export interface Period {
   to: string;
 }
 
-export async function figuresFor(db: Db, merchantId: string, tz: string, period: Period, responseTimeSec: number) {
+type Histogram = [number, number][];
+
+/**
+ * The response-time histograms of a period, summed in SQL from the hourly ones: the whole period's and each local
+ * day's, in one scan (grouping sets). Median and p90 are read from them by the shared rule.
+ */
+export async function responseHistograms(db: Db, merchantId: string, tz: string, period: Period) {
+  const { start, end } = bounds(period.from, period.to, tz);
+  const rows = await rowsOf<{ date: string | null; bucket: number; n: number }>(
+    db,
+    sql`select to_char(hour_start at time zone ${tz}, 'YYYY-MM-DD') as date, bucket_ms as bucket, sum(answered)::int as n
+      from service_response_hourly where merchant_id = ${merchantId} and hour_start >= ${start} and hour_start < ${end}
+      group by grouping sets ((1, 2), (2))`,
+  );
+  const total: Histogram = [];
+  const byDay = new Map<string, Histogram>();
+  for (const r of rows) {
+    const entry: [number, number] = [Number(r.bucket), Number(r.n)];
+    if (r.date === null) total.push(entry);
+    else {
+      const day = byDay.get(r.date);
+      if (day) day.push(entry);
+      else byDay.set(r.date, [entry]);
+    }
+  }
+  return { total, byDay };
+}
+
+export async function figuresFor(db: Db, merchantId: string, tz: string, period: Period, responseTimeSec: number, histogram: Histogram) {
   const { start, end } = bounds(period.from, period.to, tz);
   const i = ladderIndex(responseTimeSec);
   const inPeriod = sql`merchant_id = ${merchantId} and hour_start >= ${start} and hour_start < ${end}`;
@@ -256,25 +319,13 @@ export async function figuresFor(db: Db, merchantId: string, tz: string, period:
         from service_hourly where ${inPeriod} group by 1, 2
       ) s`,
   );
-  const [pct] = await rowsOf<{ answered: number; p50: number | null; p90: number | null }>(
-    db,
-    sql`select count(*)::int as answered,
-        percentile_cont(0.5) within group (order by first_response_ms)::float8 as p50,
-        percentile_cont(0.9) within group (order by first_response_ms)::float8 as p90
-      from service_events
-      where merchant_id = ${merchantId} and started_at >= ${start} and started_at < ${end} and first_response_ms is not null`,
-  );
   const t = totals!;
   const n = t.conversations!;
   const figures: ServiceFigures = {
     conversations: n,
     coverage: ratioOf(heat[0]?.coveredSlots ?? 0, heat[0]?.slots ?? 0),
     rate30s: ratioOf(t.within30s!, n),
-    firstResponse: {
-      answered: pct?.answered ?? 0,
-      medianSec: pct?.p50 == null ? null : Math.round(Number(pct.p50)) / 1000,
-      p90Sec: pct?.p90 == null ? null : Math.round(Number(pct.p90)) / 1000,
-    },
+    firstResponse: firstResponseOf(histogram),
     resolved24h: ratioOf(t.resolved24h!, n),
     satisfaction: ratioOf(t.satisfied!, t.rated!),
     disputeRate: ratioOf(t.disputes!, n),
@@ -296,10 +347,10 @@ export async function figuresFor(db: Db, merchantId: string, tz: string, period:
   return { figures, heatmap };
 }
 
-export async function trendFor(db: Db, merchantId: string, tz: string, period: Period, responseTimeSec: number) {
+export async function trendFor(db: Db, merchantId: string, tz: string, period: Period, responseTimeSec: number, byDay: Map<string, Histogram>) {
   const { start, end } = bounds(period.from, period.to, tz);
   const i = ladderIndex(responseTimeSec);
-  return rowsOf<ServiceDashboard['trend'][number]>(
+  const days = await rowsOf<Omit<ServiceDashboard['trend'][number], 'firstResponseMedianSec' | 'firstResponseP90Sec'>>(
     db,
     sql`select to_char(hour_start at time zone ${tz}, 'YYYY-MM-DD') as date, sum(conversations)::int as conversations,
         (count(*) filter (where ${covered(i)}))::float8 / count(*) as coverage,
@@ -309,6 +360,10 @@ export async function trendFor(db: Db, merchantId: string, tz: string, period: P
       from service_hourly where merchant_id = ${merchantId} and hour_start >= ${start} and hour_start < ${end}
       group by 1 order by 1`,
   );
+  return days.map((day) => {
+    const fr = firstResponseOf(byDay.get(day.date) ?? []);
+    return { ...day, firstResponseMedianSec: fr.medianSec, firstResponseP90Sec: fr.p90Sec };
+  });
 }
 
 export const MAX_BREACHES = 50;
@@ -453,8 +508,9 @@ export async function dashboard(db: Db, merchant: NonNullable<Awaited<ReturnType
   await ensureWeekEvaluated(db, now);
   const standards = await currentStandards(db);
   const tz = merchant.timeZone;
-  const { figures, heatmap } = await figuresFor(db, merchant.id, tz, period, standards.responseTimeSec);
-  const trend = await trendFor(db, merchant.id, tz, period, standards.responseTimeSec);
+  const histograms = await responseHistograms(db, merchant.id, tz, period);
+  const { figures, heatmap } = await figuresFor(db, merchant.id, tz, period, standards.responseTimeSec, histograms.total);
+  const trend = await trendFor(db, merchant.id, tz, period, standards.responseTimeSec, histograms.byDay);
   const breaches = await breachesFor(db, merchant.id, tz, period, standards.responseTimeSec);
   const evaluations = await evaluationsOf(db, merchant.id);
   // The tier is the merchant record's (what eligibility reads); its reasons are the last evaluation's figures.
@@ -606,4 +662,43 @@ export async function merchantOfKey(db: Db, secret: string, now: Date) {
     .where(and(eq(serviceApiKeys.secretHash, await hashSecret(secret)), isNull(serviceApiKeys.revokedAt)))
     .returning({ merchantId: serviceApiKeys.merchantId });
   return row?.merchantId ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Settings
+
+export async function settingsOf(db: Db, merchantId: string) {
+  const [row] = await db.select({ timeZone: merchants.timeZone }).from(merchants).where(eq(merchants.id, merchantId));
+  return row ?? null;
+}
+
+/** Whether the database knows the zone by that name (what its `at time zone` will read). */
+export async function databaseKnowsZone(db: Db, tz: string) {
+  const [row] = await rowsOf<{ known: boolean }>(db, sql`select exists (select 1 from pg_timezone_names where name = ${tz}) as known`);
+  return row?.known === true;
+}
+
+/**
+ * Sets the operator's own merchant's time zone (the query names the merchant: another's cannot be reached), audited
+ * with before and after. The rollups are per UTC hour, so every figure, heat-map cell and day follows at once;
+ * tiers of weeks already evaluated keep the figures they were judged on.
+ */
+export async function saveSettings(db: Db, merchantId: string, user: SessionUser, timeZone: string, now: Date) {
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select({ timeZone: merchants.timeZone }).from(merchants).where(eq(merchants.id, merchantId)).for('update');
+    if (!before) return null;
+    if (before.timeZone === timeZone) return before;
+    const [after] = await tx.update(merchants).set({ timeZone }).where(eq(merchants.id, merchantId)).returning({ timeZone: merchants.timeZone });
+    await writeAudit(tx as unknown as Db, {
+      entityType: 'merchant',
+      entityId: merchantId,
+      action: 'service_settings',
+      actorId: user.id,
+      actorRole: user.role,
+      before,
+      after: after!,
+      at: now,
+    });
+    return after!;
+  });
 }

@@ -15,7 +15,9 @@ import {
   rankingOutput,
   reapplyOutput,
   revokeKeyInput,
+  saveServiceSettingsInput,
   saveStandardsInput,
+  serviceSettings,
   serviceStandards,
   standardsHistoryOutput,
   standardsIssues,
@@ -95,6 +97,27 @@ export const serviceRouter = router({
       const key = await repo.revokeKey(ctx.db, ctx.merchantId, ctx.user, input.id, ctx.now());
       if (!key) throw notFound();
       return key;
+    }),
+
+  /** The operator's merchant's service settings (its time zone). */
+  settings: operatorProcedure
+    .input(noInput)
+    .output(serviceSettings)
+    .query(async ({ ctx }) => {
+      const settings = await repo.settingsOf(ctx.db, ctx.merchantId);
+      if (!settings) throw notFound();
+      return settings;
+    }),
+
+  /** Sets the operator's own merchant's time zone: an IANA zone with whole-hour offsets that the database knows too. */
+  saveSettings: operatorProcedure
+    .input(saveServiceSettingsInput)
+    .output(serviceSettings)
+    .mutation(async ({ ctx, input }) => {
+      if (!(await repo.databaseKnowsZone(ctx.db, input.timeZone))) badRequest({ timeZone: ['service.timeZoneUnknown'] });
+      const saved = await repo.saveSettings(ctx.db, ctx.merchantId, ctx.user, input.timeZone, ctx.now());
+      if (!saved) throw notFound();
+      return saved;
     }),
 
   /** Events from the console's CSV upload: the same rules and the same write as the ingest endpoint. */

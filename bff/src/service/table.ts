@@ -49,6 +49,22 @@ export const serviceHourly = pgTable(
   (t) => [primaryKey({ columns: [t.merchantId, t.hourStart] })],
 );
 
+/**
+ * Per merchant and UTC hour, how many first responses fell in each bucket of RESPONSE_BUCKETS_MS (`bucket_ms` is the
+ * bucket's lower bound): the median and p90 of any period or day are read from these counts, not from the events.
+ * Kept at ingest with the hourly rollup, by the same deltas.
+ */
+export const serviceResponseHourly = pgTable(
+  'service_response_hourly',
+  {
+    merchantId: text('merchant_id').notNull(),
+    hourStart: timestamp('hour_start', { withTimezone: true, mode: 'date' }).notNull(),
+    bucketMs: integer('bucket_ms').notNull(),
+    answered: integer('answered').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.merchantId, t.hourStart, t.bucketMs] })],
+);
+
 /** Tier standards, one row per version; the newest applies. */
 export const serviceStandards = pgTable('service_standards', {
   version: integer('version').primaryKey(),

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  firstResponseOf,
+  histogramQuantile,
+  RESPONSE_BUCKETS_MS,
+  responseBucketOf,
   DEFAULT_STANDARDS,
   dedicatedServiceLineAllowed,
   eventBatchIssues,
@@ -163,5 +167,40 @@ describe('time in the merchant’s zone', () => {
     expect(lastClosedWeekStart(new Date('2026-03-08T15:59:59Z'))).toBe('2026-02-23');
     expect(lastClosedWeekStart(new Date('2026-03-08T16:00:00Z'))).toBe('2026-03-02');
     expect(lastClosedWeekStart(new Date('2026-03-15T15:59:59Z'))).toBe('2026-03-02');
+  });
+});
+
+describe('first-response time from the hourly histogram', () => {
+  it('puts a response in the bucket whose lower bound it reaches: 1 s up to 2 min, then 10 s, 1 min, 15 min, 1 h', () => {
+    expect(responseBucketOf(0)).toBe(0);
+    expect(responseBucketOf(29_999)).toBe(29_000);
+    expect(responseBucketOf(30_000)).toBe(30_000);
+    expect(responseBucketOf(119_999)).toBe(119_000);
+    expect(responseBucketOf(120_000)).toBe(120_000);
+    expect(responseBucketOf(129_999)).toBe(120_000);
+    expect(responseBucketOf(599_999)).toBe(590_000);
+    expect(responseBucketOf(600_000)).toBe(600_000);
+    expect(responseBucketOf(3_599_999)).toBe(3_540_000);
+    expect(responseBucketOf(3_600_000)).toBe(3_600_000);
+    expect(responseBucketOf(86_400_000)).toBe(86_400_000);
+    expect(responseBucketOf(7 * 86_400_000 - 1)).toBe(7 * 86_400_000 - 3_600_000);
+    expect(responseBucketOf(30 * 86_400_000)).toBe(7 * 86_400_000);
+    expect(RESPONSE_BUCKETS_MS.length).toBeLessThan(500);
+  });
+  it('reads percentile_cont exactly for whole seconds, one response per bucket', () => {
+    const h: [number, number][] = [10, 20, 30, 40, 50].map((s) => [s * 1000, 1]);
+    expect(histogramQuantile(h, 0.5)).toBe(30_000);
+    expect(histogramQuantile(h, 0.9)).toBe(46_000);
+    expect(firstResponseOf(h)).toEqual({ answered: 5, medianSec: 30, p90Sec: 46 });
+  });
+  it('spreads the responses of one bucket over it, and never reads past it', () => {
+    // 30.000 s and 30.001 s: both in [30 s, 31 s), remembered as 30.0 and 30.5.
+    expect(firstResponseOf([[30_000, 2]])).toEqual({ answered: 2, medianSec: 30.25, p90Sec: 30.45 });
+    expect(histogramQuantile([[30_000, 1000]], 1)).toBeLessThan(31_000);
+    expect(histogramQuantile([[7 * 86_400_000, 3]], 0.9)).toBe(7 * 86_400_000);
+  });
+  it('has nothing to say without answered conversations', () => {
+    expect(firstResponseOf([])).toEqual({ answered: 0, medianSec: null, p90Sec: null });
+    expect(histogramQuantile([[1000, 0]], 0.5)).toBeNull();
   });
 });

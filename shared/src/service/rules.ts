@@ -150,3 +150,77 @@ export function parseLocalTime(text: string, tz = DEFAULT_TIME_ZONE): string | n
   if (!parsed.isValid() || parsed.tz(tz).format('YYYY-MM-DD HH:mm:ss') !== wall) return null;
   return new Date(parsed.valueOf() + Number(frac.padEnd(3, '0'))).toISOString();
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// First-response time from the hourly histogram
+
+/**
+ * Lower bounds (ms) of the first-response histogram kept per merchant and hour: 1 s wide up to 2 min, 10 s up to
+ * 10 min, 1 min up to 1 h, 15 min up to 24 h, 1 h up to 7 days, then one open bucket. A response of `ms` counts in
+ * the last bucket whose bound is ≤ ms (PostgreSQL's `width_bucket(ms, bounds)`), so medians and p90s come from a
+ * few hundred counts per hour instead of every event, to the second where service leads read seconds.
+ */
+export const RESPONSE_BUCKETS_MS: readonly number[] = (() => {
+  const bounds: number[] = [];
+  const step = (from: number, to: number, width: number) => {
+    for (let v = from; v < to; v += width) bounds.push(v);
+  };
+  step(0, 120_000, 1_000);
+  step(120_000, 600_000, 10_000);
+  step(600_000, 3_600_000, 60_000);
+  step(3_600_000, 86_400_000, 900_000);
+  step(86_400_000, 7 * 86_400_000, 3_600_000);
+  bounds.push(7 * 86_400_000);
+  return bounds;
+})();
+
+/** The lower bound of the bucket a response time falls in. */
+export function responseBucketOf(ms: number): number {
+  let lo = 0;
+  let hi = RESPONSE_BUCKETS_MS.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (RESPONSE_BUCKETS_MS[mid]! <= ms) lo = mid;
+    else hi = mid - 1;
+  }
+  return RESPONSE_BUCKETS_MS[lo]!;
+}
+
+const bucketWidth = (lower: number) => {
+  const i = RESPONSE_BUCKETS_MS.indexOf(lower);
+  const next = RESPONSE_BUCKETS_MS[i + 1];
+  return next === undefined ? 0 : next - lower;
+};
+
+/**
+ * The q-quantile (0.5 = median, 0.9 = p90) in ms of a response-time histogram (`[bucket lower bound, count]`, any
+ * order): PostgreSQL's percentile_cont over the responses as the histogram remembers them, the n responses of a
+ * bucket at its lower bound plus k/n of its width (k = 0 … n−1). So a lone response per bucket reads exactly
+ * (whole seconds under 2 min), several in one bucket spread over it, and a quantile never leaves the buckets
+ * around its position. Null when nothing was answered.
+ */
+export function histogramQuantile(buckets: readonly (readonly [number, number])[], q: number): number | null {
+  const sorted = buckets.filter(([, n]) => n > 0).sort((a, b) => a[0] - b[0]);
+  const total = sorted.reduce((s, [, n]) => s + n, 0);
+  if (total === 0) return null;
+  const position = q * (total - 1);
+  const below = Math.floor(position);
+  /** The response at 0-based rank `rank` as remembered. */
+  const at = (rank: number) => {
+    let before = 0;
+    for (const [lower, n] of sorted) {
+      if (rank < before + n) return lower + (bucketWidth(lower) * (rank - before)) / n;
+      before += n;
+    }
+    return sorted[sorted.length - 1]![0];
+  };
+  const low = at(below);
+  return position === below ? low : low + (at(below + 1) - low) * (position - below);
+}
+
+/** Median and p90 of a histogram in seconds (to the millisecond), with how many responses they are read from. */
+export function firstResponseOf(buckets: readonly (readonly [number, number])[]) {
+  const answered = buckets.reduce((s, [, n]) => s + n, 0);
+  const sec = (ms: number | null) => (ms === null ? null : Math.round(ms) / 1000);
+  return { answered, medianSec: sec(histogramQuantile(buckets, 0.5)), p90Sec: sec(histogramQuantile(buckets, 0.9)) };
+}

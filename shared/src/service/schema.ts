@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { listInput, pageOutput } from '../common/pagination';
 import { vertical } from '../common/verticals';
 import { serviceTier } from '../merchants/schema';
+import { timeZoneIssue } from './timezone';
 
 /**
  * Customer-service SLA (服务分层化): events in, figures, weekly tiers and traffic rewards out.
@@ -113,6 +114,9 @@ export const trendPoint = z.object({
   rate30s: z.number().nullable(),
   satisfaction: z.number().nullable(),
   resolved24h: z.number().nullable(),
+  /** First-response time of the day's answered conversations, seconds (null when none was answered). */
+  firstResponseMedianSec: z.number().nullable(),
+  firstResponseP90Sec: z.number().nullable(),
 });
 export type TrendPoint = z.infer<typeof trendPoint>;
 
@@ -195,3 +199,18 @@ export const createKeyOutput = z.object({ key: apiKey, secret: z.string() });
 export const revokeKeyInput = z.object({ id: z.string().min(1).max(64) });
 
 export const reapplyOutput = z.object({ weekStart: z.string(), evaluated: z.number().int(), changed: z.number().int() });
+
+/** A merchant's time zone (see timezone.ts): an IANA name with whole-hour offsets. */
+export const merchantTimeZone = z
+  .string({ error: 'service.timeZoneRequired' })
+  .trim()
+  .max(64, 'service.timeZoneUnknown')
+  .superRefine((tz, ctx) => {
+    const issue = timeZoneIssue(tz);
+    if (issue) ctx.addIssue({ code: 'custom', message: issue });
+  });
+
+/** The service settings an operator keeps for their merchant. */
+export const serviceSettings = z.object({ timeZone: z.string() });
+export type ServiceSettings = z.infer<typeof serviceSettings>;
+export const saveServiceSettingsInput = z.object({ timeZone: merchantTimeZone });

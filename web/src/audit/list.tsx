@@ -48,7 +48,7 @@ export function toAuditFilters(v: FormValues): AuditFilters {
   };
 }
 
-const ACTIONS = ['create', 'edit', 'delete', 'submit', 'resubmit', 'withdraw', 'claim', 'approve', 'reject', 'request_changes', 'decline', 'schedule', 'go_live', 'end', 'publish', 'activate', 'supersede', 'save', 'update', 'setRole', 'service_tier', 'revoke', 'deadline_reminder'];
+const ACTIONS = ['create', 'edit', 'delete', 'submit', 'resubmit', 'withdraw', 'claim', 'approve', 'reject', 'request_changes', 'decline', 'schedule', 'go_live', 'end', 'publish', 'activate', 'supersede', 'save', 'update', 'setRole', 'service_tier', 'service_settings', 'revoke', 'deadline_reminder'];
 
 /** The actor picker: users found by name or username on the server, plus "system". */
 function ActorSelect(props: { value?: string; onChange?: (v: string | undefined) => void; id?: string }) {

@@ -36,6 +36,7 @@ export const auditEn: Catalog<typeof auditZh> = {
     update: 'Updated',
     setRole: 'Role changed',
     service_tier: 'Service tier changed',
+    service_settings: 'Service settings changed',
     revoke: 'Revoked',
     deadline_reminder: 'Deadline reminder',
   },

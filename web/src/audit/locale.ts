@@ -34,6 +34,7 @@ export const auditZh = {
     update: '修改',
     setRole: '变更角色',
     service_tier: '服务等级变更',
+    service_settings: '服务设置变更',
     revoke: '吊销',
     deadline_reminder: '截止提醒',
   },
