@@ -16,10 +16,12 @@ import { QueryState } from '../common/QueryState';
 import { TierTag } from '../common/tags';
 import { useFormat } from '../i18n/format';
 import { type PeriodKind, useDashboard, usePeriod } from './api';
+import { formatDuration } from './duration';
 import { CoverageHeatMap } from './heatmap';
 import { Panel } from '../common/Panel';
 
 const TrendChart = lazy(() => import('./trend'));
+const ResponseTimeChart = lazy(() => import('./trend').then((m) => ({ default: m.ResponseTimeChart })));
 
 const bpText = (bp: number, percent: (n: number) => string) => percent(bp / 10_000);
 const signed = (n: number) => `${n > 0 ? '+' : ''}${n}%`;
@@ -134,14 +136,7 @@ export function ServiceDashboardView({ merchantId, backTo }: { merchantId?: stri
   const d = query.data;
   if (!d) return <QueryState isLoading={query.isLoading} error={query.error} onRetry={() => void query.refetch()} />;
   const fr = d.figures.firstResponse;
-  const sec = (v: number | null) =>
-    v === null
-      ? '—'
-      : v >= 3600
-        ? t('service.hours', { value: Number((v / 3600).toFixed(1)) })
-        : v >= 120
-          ? t('service.minutes', { value: Number((v / 60).toFixed(1)) })
-          : t('service.seconds', { value: Number(v.toFixed(1)) });
+  const sec = (v: number | null) => formatDuration(t, v);
   return (
     <>
       <PageHeader
@@ -184,14 +179,21 @@ export function ServiceDashboardView({ merchantId, backTo }: { merchantId?: stri
             <CoverageHeatMap cells={d.heatmap} responseTimeSec={d.standards.responseTimeSec} />
           </Panel>
         </Col>
-        <Col xs={24} xl={14}>
+        <Col xs={24} xl={12}>
           <Panel title={t('service.trend.title')}>
             <Suspense fallback={<Skeleton active />}>
               <TrendChart points={d.trend} />
             </Suspense>
           </Panel>
         </Col>
-        <Col xs={24} xl={10}>
+        <Col xs={24} xl={12}>
+          <Panel title={t('service.trend.responseTitle')}>
+            <Suspense fallback={<Skeleton active />}>
+              <ResponseTimeChart points={d.trend} />
+            </Suspense>
+          </Panel>
+        </Col>
+        <Col span={24}>
           <Panel title={t('service.breaches.title')}>
             <Table
               size="small"

@@ -1,10 +1,11 @@
-import { type ApiKey, DEFAULT_TIME_ZONE, type EventCsvError, type EventCsvResult, eventsCsvTemplate, parseEventsCsv, SKU_CSV_MAX_BYTES, skuCsvTooLarge } from '@console/shared';
+import { type ApiKey, DEFAULT_TIME_ZONE, type EventCsvError, type EventCsvResult, eventsCsvTemplate, knownTimeZones, merchantTimeZone, parseEventsCsv, SKU_CSV_MAX_BYTES, skuCsvTooLarge } from '@console/shared';
+import GlobalOutlined from '@ant-design/icons/GlobalOutlined';
 import DownloadOutlined from '@ant-design/icons/DownloadOutlined';
 import InboxOutlined from '@ant-design/icons/InboxOutlined';
 import KeyOutlined from '@ant-design/icons/KeyOutlined';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Col, Form, Input, Modal, Popconfirm, Row, Space, Table, Tag, Typography, Upload } from 'antd';
-import { useState } from 'react';
+import { Alert, AutoComplete, Button, Col, Form, Input, Modal, Popconfirm, Row, Space, Table, Tag, Typography, Upload } from 'antd';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../common/PageHeader';
 import { useFormat } from '../i18n/format';
@@ -17,10 +18,80 @@ import { Panel } from '../common/Panel';
 
 const INGEST_PATH = '/api/service/events';
 
-async function readEvents(file: Blob): Promise<EventCsvResult> {
+async function readEvents(file: Blob, tz: string): Promise<EventCsvResult> {
   if (file.size > SKU_CSV_MAX_BYTES) return { ok: false, errors: [{ ...skuCsvTooLarge(file.size), field: null }], encoding: null };
   const buffer = typeof file.arrayBuffer === 'function' ? await file.arrayBuffer() : await new Response(file).arrayBuffer();
-  return parseEventsCsv(new Uint8Array(buffer), DEFAULT_TIME_ZONE);
+  return parseEventsCsv(new Uint8Array(buffer), tz);
+}
+
+const settingsKey = ['service', 'settings'] as const;
+const useSettings = () => useQuery({ queryKey: settingsKey, queryFn: () => trpc.service.settings.query() });
+
+/** The store's time zone: the one its service hours, days and weeks are counted in. */
+function ServiceSettings() {
+  const { t } = useTranslation();
+  const { notification } = useFeedback();
+  const queryClient = useQueryClient();
+  const settings = useSettings();
+  const [form] = Form.useForm<{ timeZone: string }>();
+  const [search, setSearch] = useState('');
+  const zones = useMemo(() => knownTimeZones(), []);
+  const options = useMemo(() => {
+    const q = search.trim().toLowerCase();
+    return zones.filter((z) => !q || z.toLowerCase().includes(q)).slice(0, 50).map((z) => ({ value: z }));
+  }, [zones, search]);
+  const save = useMutation({
+    mutationFn: (timeZone: string) => trpc.service.saveSettings.mutate({ timeZone }),
+    onSuccess: async (r) => {
+      notification.success({ message: t('service.settings.saved', { tz: r.timeZone }) });
+      form.setFieldsValue({ timeZone: r.timeZone });
+      await queryClient.invalidateQueries({ queryKey: ['service'] });
+    },
+    onError: (e) => {
+      const api = toApiError(e);
+      const field = api.fieldErrors?.timeZone?.[0];
+      if (field) form.setFields([{ name: 'timeZone', errors: [t(field)] }]);
+      else notification.error({ message: translateKey(api.key) });
+    },
+  });
+  const current = settings.data?.timeZone;
+  return (
+    <Panel title={t('service.settings.title')}>
+      {current && (
+        <Form
+          form={form}
+          layout="vertical"
+          initialValues={{ timeZone: current }}
+          onFinish={(v) => save.mutate(v.timeZone.trim())}
+          requiredMark={false}
+        >
+          <Form.Item
+            name="timeZone"
+            label={t('service.settings.timeZone')}
+            extra={t('service.settings.timeZoneHint')}
+            rules={[
+              {
+                validator: async (_, value: string | undefined) => {
+                  const r = merchantTimeZone.safeParse(value ?? '');
+                  if (!r.success) throw new Error(t(r.error.issues[0]!.message));
+                },
+              },
+            ]}
+          >
+            <AutoComplete options={options} onSearch={setSearch} placeholder={t('service.settings.timeZonePlaceholder')} style={{ maxWidth: 360 }}>
+              <Input prefix={<GlobalOutlined />} aria-label={t('service.settings.timeZone')} />
+            </AutoComplete>
+          </Form.Item>
+          <Space>
+            <Button type="primary" htmlType="submit" loading={save.isPending}>
+              {t('service.settings.save')}
+            </Button>
+            <Typography.Text type="secondary">{t('service.settings.current', { tz: current })}</Typography.Text>
+          </Space>
+        </Form>
+      )}
+    </Panel>
+  );
 }
 
 function EventsUpload() {
@@ -28,6 +99,7 @@ function EventsUpload() {
   const { notification } = useFeedback();
   const queryClient = useQueryClient();
   const [result, setResult] = useState<(EventCsvResult & { file: string }) | null>(null);
+  const tz = useSettings().data?.timeZone ?? DEFAULT_TIME_ZONE;
   const importing = useMutation({
     mutationFn: (events: Extract<EventCsvResult, { ok: true }>['events']) => trpc.service.importEvents.mutate({ events }),
     onSuccess: async (r) => {
@@ -40,12 +112,12 @@ function EventsUpload() {
   const errorText = (e: EventCsvError) => t(e.key, e.params ?? {});
   return (
     <Panel title={t('service.upload.title')} extra={<Button icon={<DownloadOutlined />} onClick={() => downloadText(eventsCsvTemplate(i18n.language === 'en' ? 'en' : 'zh-CN'), 'service-events.csv')}>{t('service.upload.template')}</Button>}>
-      <Typography.Paragraph type="secondary">{t('service.upload.hint', { tz: DEFAULT_TIME_ZONE })}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{t('service.upload.hint', { tz })}</Typography.Paragraph>
       <Upload.Dragger
         accept=".csv,text/csv"
         showUploadList={false}
         beforeUpload={async (file) => {
-          setResult({ ...(await readEvents(file)), file: file.name });
+          setResult({ ...(await readEvents(file, tz)), file: file.name });
           return false;
         }}
       >
@@ -187,8 +259,9 @@ export default function ServiceDataPage() {
           <EventsUpload />
         </Col>
         <Col xs={24} xl={12}>
-          <Space direction="vertical" style={{ width: '100%' }}>
+          <Space direction="vertical" size={16} style={{ width: '100%' }}>
             <ApiKeys />
+            <ServiceSettings />
           </Space>
         </Col>
       </Row>

@@ -15,7 +15,34 @@ describe('service pages (mock mode)', () => {
     expect(within(map).getAllByLabelText(/— no data$/)).toHaveLength(168);
     expect(screen.getAllByText('No data').length).toBeGreaterThan(4);
     expect(await screen.findByText('No conversations in this period')).toBeInTheDocument();
+    expect(await screen.findByText('No answered conversations in this period', {}, { timeout: 30_000 })).toBeInTheDocument();
+    expect(screen.getByText('First-response time (daily)')).toBeInTheDocument();
     expect(screen.getByText('2026-11-16 to 2026-11-22 (Asia/Shanghai)', { exact: false })).toBeInTheDocument();
+  });
+
+  it("lets an operator set the store's time zone: a half-hour zone is refused on the field, a whole-hour one saved and used", async () => {
+    const { user } = renderApp('/service/data', { as: 'op.apparel', locale: 'en' });
+    const field = await screen.findByRole('combobox', { name: 'Store time zone' }, { timeout: 60_000 });
+    expect(field).toHaveValue('Asia/Shanghai');
+    expect(screen.getByText(/times in the store’s time zone \(Asia\/Shanghai\)/)).toBeInTheDocument();
+    await user.clear(field);
+    await user.type(field, 'Asia/Kolkata');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText(/not a whole number of hours from UTC/, {}, { timeout: 30_000 })).toBeInTheDocument();
+    await user.clear(field);
+    await user.type(field, '+08:00');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText(/Not an IANA time zone name/, {}, { timeout: 30_000 })).toBeInTheDocument();
+    await user.clear(field);
+    await user.type(field, 'Asia/Tokyo');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Store time zone is now Asia/Tokyo', {}, { timeout: 30_000 })).toBeInTheDocument();
+    expect(await screen.findByText('Current: Asia/Tokyo', {}, { timeout: 30_000 })).toBeInTheDocument();
+    expect(screen.queryByText(/not a whole number of hours/)).not.toBeInTheDocument();
+    // The CSV upload now reads local times in the new zone, and the dashboard counts in it.
+    expect(screen.getByText(/times in the store’s time zone \(Asia\/Tokyo\)/)).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: /Service performance/ }));
+    expect(await screen.findByText(/\(Asia\/Tokyo\)/, {}, { timeout: 60_000 })).toBeInTheDocument();
   });
 
   it('says so when the figures cannot be loaded', async () => {
