@@ -296,11 +296,11 @@ export async function responseHistograms(db: Db, merchantId: string, tz: string,
   return { total, byDay };
 }
 
-export async function figuresFor(db: Db, merchantId: string, tz: string, period: Period, responseTimeSec: number, histogram: Histogram) {
+export async function figuresFor(db: Db, merchantId: string, tz: string, period: Period, responseTimeSec: number, histogram: Histogram | Promise<Histogram>) {
   const { start, end } = bounds(period.from, period.to, tz);
   const i = ladderIndex(responseTimeSec);
   const inPeriod = sql`merchant_id = ${merchantId} and hour_start >= ${start} and hour_start < ${end}`;
-  const [totals] = await rowsOf<Record<string, number>>(
+  const totalsQuery = rowsOf<Record<string, number>>(
     db,
     sql`select coalesce(sum(conversations), 0)::int as conversations, coalesce(sum(within_30s), 0)::int as within30s,
       coalesce(sum(resolved_24h), 0)::int as resolved24h, coalesce(sum(rated), 0)::int as rated,
@@ -308,7 +308,7 @@ export async function figuresFor(db: Db, merchantId: string, tz: string, period:
       from service_hourly where ${inPeriod}`,
   );
   // Weekday × hour slots of the period, each covered when 80% of all its conversations were answered in time.
-  const heat = await rowsOf<{ weekday: number; hour: number; conversations: number; within: number; covered: boolean; coveredSlots: number; slots: number }>(
+  const heatQuery = rowsOf<{ weekday: number; hour: number; conversations: number; within: number; covered: boolean; coveredSlots: number; slots: number }>(
     db,
     sql`select weekday, hour, conversations, within, covered,
         (count(*) filter (where covered) over ())::int as "coveredSlots", (count(*) over ())::int as slots
@@ -319,13 +319,14 @@ export async function figuresFor(db: Db, merchantId: string, tz: string, period:
         from service_hourly where ${inPeriod} group by 1, 2
       ) s`,
   );
+  const [[totals], heat, answeredHistogram] = await Promise.all([totalsQuery, heatQuery, histogram]);
   const t = totals!;
   const n = t.conversations!;
   const figures: ServiceFigures = {
     conversations: n,
     coverage: ratioOf(heat[0]?.coveredSlots ?? 0, heat[0]?.slots ?? 0),
     rate30s: ratioOf(t.within30s!, n),
-    firstResponse: firstResponseOf(histogram),
+    firstResponse: firstResponseOf(answeredHistogram),
     resolved24h: ratioOf(t.resolved24h!, n),
     satisfaction: ratioOf(t.satisfied!, t.rated!),
     disputeRate: ratioOf(t.disputes!, n),
@@ -347,10 +348,11 @@ export async function figuresFor(db: Db, merchantId: string, tz: string, period:
   return { figures, heatmap };
 }
 
-export async function trendFor(db: Db, merchantId: string, tz: string, period: Period, responseTimeSec: number, byDay: Map<string, Histogram>) {
+/** The trend's days (local dates) with their shares; first-response times are added from the histograms. */
+export async function dayRows(db: Db, merchantId: string, tz: string, period: Period, responseTimeSec: number) {
   const { start, end } = bounds(period.from, period.to, tz);
   const i = ladderIndex(responseTimeSec);
-  const days = await rowsOf<Omit<ServiceDashboard['trend'][number], 'firstResponseMedianSec' | 'firstResponseP90Sec'>>(
+  return rowsOf<Omit<ServiceDashboard['trend'][number], 'firstResponseMedianSec' | 'firstResponseP90Sec'>>(
     db,
     sql`select to_char(hour_start at time zone ${tz}, 'YYYY-MM-DD') as date, sum(conversations)::int as conversations,
         (count(*) filter (where ${covered(i)}))::float8 / count(*) as coverage,
@@ -360,10 +362,6 @@ export async function trendFor(db: Db, merchantId: string, tz: string, period: P
       from service_hourly where merchant_id = ${merchantId} and hour_start >= ${start} and hour_start < ${end}
       group by 1 order by 1`,
   );
-  return days.map((day) => {
-    const fr = firstResponseOf(byDay.get(day.date) ?? []);
-    return { ...day, firstResponseMedianSec: fr.medianSec, firstResponseP90Sec: fr.p90Sec };
-  });
 }
 
 export const MAX_BREACHES = 50;
@@ -508,13 +506,21 @@ export async function dashboard(db: Db, merchant: NonNullable<Awaited<ReturnType
   await ensureWeekEvaluated(db, now);
   const standards = await currentStandards(db);
   const tz = merchant.timeZone;
-  const histograms = await responseHistograms(db, merchant.id, tz, period);
-  const { figures, heatmap } = await figuresFor(db, merchant.id, tz, period, standards.responseTimeSec, histograms.total);
-  const trend = await trendFor(db, merchant.id, tz, period, standards.responseTimeSec, histograms.byDay);
-  const breaches = await breachesFor(db, merchant.id, tz, period, standards.responseTimeSec);
-  const evaluations = await evaluationsOf(db, merchant.id);
-  // The tier is the merchant record's (what eligibility reads); its reasons are the last evaluation's figures.
-  const [fresh] = await db.select({ tier: merchants.serviceTier }).from(merchants).where(eq(merchants.id, merchant.id));
+  // Independent reads: on PostgreSQL they run side by side on the pool; on PGlite they queue on its one connection.
+  const histogramsQuery = responseHistograms(db, merchant.id, tz, period);
+  const [histograms, { figures, heatmap }, totals, breaches, evaluations, [fresh]] = await Promise.all([
+    histogramsQuery,
+    figuresFor(db, merchant.id, tz, period, standards.responseTimeSec, histogramsQuery.then((h) => h.total)),
+    dayRows(db, merchant.id, tz, period, standards.responseTimeSec),
+    breachesFor(db, merchant.id, tz, period, standards.responseTimeSec),
+    evaluationsOf(db, merchant.id),
+    // The tier is the merchant record's (what eligibility reads); its reasons are the last evaluation's figures.
+    db.select({ tier: merchants.serviceTier }).from(merchants).where(eq(merchants.id, merchant.id)),
+  ]);
+  const trend = totals.map((day) => {
+    const fr = firstResponseOf(histograms.byDay.get(day.date) ?? []);
+    return { ...day, firstResponseMedianSec: fr.medianSec, firstResponseP90Sec: fr.p90Sec };
+  });
   const tier = fresh?.tier ?? merchant.serviceTier;
   const reward = trafficReward(standards, tier);
   const last = evaluations[0];
