@@ -43,7 +43,7 @@ describe('service pages (mock mode)', () => {
     expect(screen.getByText(/times in the store’s time zone \(Asia\/Tokyo\)/)).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: /Service performance/ }));
     expect(await screen.findByText(/\(Asia\/Tokyo\)/, {}, { timeout: 60_000 })).toBeInTheDocument();
-  });
+  }, 240_000);
 
   it('says so when the figures cannot be loaded', async () => {
     useScenario('error');
