@@ -256,13 +256,13 @@ export default function ServiceDataPage() {
       <PageHeader title={t('service.dataTitle')} subtitle={t('service.dataSubtitle')} />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}>
-          <EventsUpload />
-        </Col>
-        <Col xs={24} xl={12}>
           <Space direction="vertical" size={16} style={{ width: '100%' }}>
-            <ApiKeys />
+            <EventsUpload />
             <ServiceSettings />
           </Space>
+        </Col>
+        <Col xs={24} xl={12}>
+          <ApiKeys />
         </Col>
       </Row>
     </>
