@@ -42,7 +42,8 @@ describe('service pages (mock mode)', () => {
     // The CSV upload now reads local times in the new zone, and the dashboard counts in it.
     expect(screen.getByText(/times in the store’s time zone \(Asia\/Tokyo\)/)).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: /Service performance/ }));
-    expect(await screen.findByText(/\(Asia\/Tokyo\)/, {}, { timeout: 60_000 })).toBeInTheDocument();
+    expect(await screen.findByText(/ to \d{4}-\d\d-\d\d \(Asia\/Tokyo\)/, {}, { timeout: 60_000 })).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: 'Hour (Asia/Tokyo)' })).toBeInTheDocument();
   }, 240_000);
 
   it('says so when the figures cannot be loaded', async () => {
