@@ -30,10 +30,6 @@ describe('service pages (mock mode)', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText(/not a whole number of hours from UTC/, {}, { timeout: 30_000 })).toBeInTheDocument();
     await user.clear(field);
-    await user.type(field, '+08:00');
-    await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(await screen.findByText(/Not an IANA time zone name/, {}, { timeout: 30_000 })).toBeInTheDocument();
-    await user.clear(field);
     await user.type(field, 'Asia/Tokyo');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Store time zone is now Asia/Tokyo', {}, { timeout: 30_000 })).toBeInTheDocument();
