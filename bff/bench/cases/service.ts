@@ -65,6 +65,7 @@ export default async function service(ctx: BenchContext): Promise<BenchRow[]> {
     on conflict do nothing`);
   await db.execute(sql`delete from service_hourly`);
   await db.execute(sql`delete from service_response_hourly`);
+  await db.execute(sql`delete from service_response_daily`);
   await insertRollup(db, sql`true`);
   await db.execute(sql`analyze`);
   console.log(`  ${ctx.label}: wrote ${total.toLocaleString('en')} events and their rollup in ${((performance.now() - g0) / 1000).toFixed(1)} s`);

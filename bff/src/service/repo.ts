@@ -88,6 +88,8 @@ export async function ingestEvents(db: Db, merchantId: string, events: readonly 
     const d = tx as unknown as Db;
     await d.execute(sql`select pg_advisory_xact_lock(hashtext(${`service:${merchantId}`}))`);
     const rows = events.map((e) => eventRow(merchantId, e, now));
+    // The zone is read under the lock a zone change also takes, so the daily histogram follows one zone.
+    const zone = sql`(select time_zone from merchants where id = ${merchantId})`;
     const [r] = await rowsOf<{ accepted: number; replaced: number; oldFrom: string | null; oldTo: string | null }>(
       d,
       sql`with input as (
@@ -127,16 +129,25 @@ export async function ingestEvents(db: Db, merchantId: string, events: readonly 
           from delta where first_response_ms is not null group by 1, 2, 3
           on conflict (merchant_id, hour_start, bucket_ms) do update set answered = service_response_hourly.answered + excluded.answered
           returning 1
+        ), daily as (
+          insert into service_response_daily (merchant_id, day, bucket_ms, answered)
+          select merchant_id, (started_at at time zone ${zone})::date, ${bucketOf(sql`first_response_ms`)}, sum(sign)::int
+          from delta where first_response_ms is not null group by 1, 2, 3
+          on conflict (merchant_id, day, bucket_ms) do update set answered = service_response_daily.answered + excluded.answered
+          returning 1
         )
         select (select count(*) from input)::int as accepted, (select count(*) from old)::int as replaced,
           (select min(started_at) from old) as "oldFrom", (select max(started_at) from old) as "oldTo",
-          (select count(*) from written)::int + (select count(*) from hourly)::int + (select count(*) from response)::int as touched`,
+          (select count(*) from written)::int + (select count(*) from hourly)::int + (select count(*) from response)::int
+            + (select count(*) from daily)::int as touched`,
     );
     if (r!.replaced > 0) {
       // A replaced event may have left its old hour (or bucket) with nothing in it: "no data", not a covered hour.
       const inOld = sql`merchant_id = ${merchantId} and hour_start >= date_trunc('hour', ${iso(r!.oldFrom)}::timestamptz, 'UTC') and hour_start <= ${iso(r!.oldTo)}::timestamptz`;
       await d.execute(sql`delete from service_hourly where ${inOld} and conversations = 0`);
       await d.execute(sql`delete from service_response_hourly where ${inOld} and answered = 0`);
+      await d.execute(sql`delete from service_response_daily where merchant_id = ${merchantId} and answered = 0
+        and day between (${iso(r!.oldFrom)}::timestamptz at time zone ${zone})::date and (${iso(r!.oldTo)}::timestamptz at time zone ${zone})::date`);
     }
     return { accepted: r!.accepted, replaced: r!.replaced };
   });
@@ -149,6 +160,11 @@ export async function insertRollup(db: Db, where: SQL) {
     insert into service_response_hourly (merchant_id, hour_start, bucket_ms, answered)
     select merchant_id, date_trunc('hour', started_at, 'UTC'), ${bucketOf(sql`first_response_ms`)}, count(*)::int
     from service_events where first_response_ms is not null and (${where}) group by 1, 2, 3`);
+  await db.execute(sql`
+    insert into service_response_daily (merchant_id, day, bucket_ms, answered)
+    select e.merchant_id, (e.started_at at time zone m.time_zone)::date, ${bucketOf(sql`e.first_response_ms`)}, count(*)::int
+    from service_events e join merchants m on m.id = e.merchant_id
+    where e.first_response_ms is not null and (${where}) group by 1, 2, 3`);
 }
 
 /** Rows as the JSON `jsonb_populate_recordset(null::service_events, …)` reads (column names). */
@@ -271,16 +287,15 @@ export interface Period {
 type Histogram = [number, number][];
 
 /**
- * The response-time histograms of a period, summed in SQL from the hourly ones: the whole period's and each local
- * day's, in one scan (grouping sets). Median and p90 are read from them by the shared rule.
+ * The response-time histograms of a period, summed in SQL from the daily ones (local days of the merchant's zone):
+ * the whole period's and each day's, in one scan (grouping sets). Median and p90 are read from them by the shared rule.
  */
-export async function responseHistograms(db: Db, merchantId: string, tz: string, period: Period) {
-  const { start, end } = bounds(period.from, period.to, tz);
+export async function responseHistograms(db: Db, merchantId: string, period: Period) {
   const rows = await rowsOf<{ date: string | null; bucket: number; n: number }>(
     db,
-    sql`select to_char(hour_start at time zone ${tz}, 'YYYY-MM-DD') as date, bucket_ms as bucket, sum(answered)::int as n
-      from service_response_hourly where merchant_id = ${merchantId} and hour_start >= ${start} and hour_start < ${end}
-      group by grouping sets ((1, 2), (2))`,
+    sql`select to_char(day, 'YYYY-MM-DD') as date, bucket_ms as bucket, sum(answered)::int as n
+      from service_response_daily where merchant_id = ${merchantId} and day between ${period.from}::date and ${period.to}::date
+      group by grouping sets ((day, bucket_ms), (bucket_ms))`,
   );
   const total: Histogram = [];
   const byDay = new Map<string, Histogram>();
@@ -507,7 +522,7 @@ export async function dashboard(db: Db, merchant: NonNullable<Awaited<ReturnType
   const standards = await currentStandards(db);
   const tz = merchant.timeZone;
   // Independent reads: on PostgreSQL they run side by side on the pool; on PGlite they queue on its one connection.
-  const histogramsQuery = responseHistograms(db, merchant.id, tz, period);
+  const histogramsQuery = responseHistograms(db, merchant.id, period);
   const [histograms, { figures, heatmap }, totals, breaches, evaluations, [fresh]] = await Promise.all([
     histogramsQuery,
     figuresFor(db, merchant.id, tz, period, standards.responseTimeSec, histogramsQuery.then((h) => h.total)),
@@ -691,10 +706,18 @@ export async function databaseKnowsZone(db: Db, tz: string) {
  */
 export async function saveSettings(db: Db, merchantId: string, user: SessionUser, timeZone: string, now: Date) {
   return db.transaction(async (tx) => {
+    const d = tx as unknown as Db;
+    await d.execute(sql`select pg_advisory_xact_lock(hashtext(${`service:${merchantId}`}))`);
     const [before] = await tx.select({ timeZone: merchants.timeZone }).from(merchants).where(eq(merchants.id, merchantId)).for('update');
     if (!before) return null;
     if (before.timeZone === timeZone) return before;
     const [after] = await tx.update(merchants).set({ timeZone }).where(eq(merchants.id, merchantId)).returning({ timeZone: merchants.timeZone });
+    // Local days move with the zone: the daily histograms are summed again from the hourly ones.
+    await d.execute(sql`delete from service_response_daily where merchant_id = ${merchantId}`);
+    await d.execute(sql`
+      insert into service_response_daily (merchant_id, day, bucket_ms, answered)
+      select merchant_id, (hour_start at time zone ${timeZone})::date, bucket_ms, sum(answered)::int
+      from service_response_hourly where merchant_id = ${merchantId} group by 1, 2, 3`);
     await writeAudit(tx as unknown as Db, {
       entityType: 'merchant',
       entityId: merchantId,

@@ -60,7 +60,9 @@ describe("a merchant's time zone", () => {
     expect(thu.merchant.timeZone).toBe('Asia/Tokyo');
     expect(thu.figures.conversations).toBe(1);
     expect(thu.heatmap.find((c) => c.conversations > 0)).toMatchObject({ weekday: 4, hour: 0 });
-    expect(thu.trend.map((p) => p.date)).toEqual(['2026-03-05']);
+    expect(thu.trend.map((p) => [p.date, p.firstResponseMedianSec])).toEqual([['2026-03-05', 20]]);
+    expect(thu.figures.firstResponse).toEqual({ answered: 1, medianSec: 20, p90Sec: 20 });
+    expect(wed.figures.firstResponse).toEqual({ answered: 0, medianSec: null, p90Sec: null });
     expect(thu.breaches).toEqual([]);
 
     // Europe/London (UTC+0 in March): the same conversation at 15:30 on Wednesday.

@@ -65,6 +65,22 @@ export const serviceResponseHourly = pgTable(
   (t) => [primaryKey({ columns: [t.merchantId, t.hourStart, t.bucketMs] })],
 );
 
+/**
+ * The same histogram per merchant and LOCAL day (in the merchant's time zone): a 90-day dashboard reads 90 days of
+ * counts instead of 2,160 hours of them. Kept at ingest with the hourly one; rebuilt from the hourly one when the
+ * merchant's time zone changes.
+ */
+export const serviceResponseDaily = pgTable(
+  'service_response_daily',
+  {
+    merchantId: text('merchant_id').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    bucketMs: integer('bucket_ms').notNull(),
+    answered: integer('answered').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.merchantId, t.day, t.bucketMs] })],
+);
+
 /** Tier standards, one row per version; the newest applies. */
 export const serviceStandards = pgTable('service_standards', {
   version: integer('version').primaryKey(),
