@@ -18,7 +18,7 @@ describe('service pages (mock mode)', () => {
     expect(await screen.findByText('No answered conversations in this period', {}, { timeout: 30_000 })).toBeInTheDocument();
     expect(screen.getByText('First-response time (daily)')).toBeInTheDocument();
     expect(screen.getByText('2026-11-16 to 2026-11-22 (Asia/Shanghai)', { exact: false })).toBeInTheDocument();
-  });
+  }, 180_000);
 
   it("lets an operator set the store's time zone: a half-hour zone is refused on the field, a whole-hour one saved and used", async () => {
     const { user } = renderApp('/service/data', { as: 'op.apparel', locale: 'en' });
