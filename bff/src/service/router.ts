@@ -1,4 +1,5 @@
 import {
+  presetPeriod,
   apiKey,
   apiKeyListOutput,
   createKeyInput,
@@ -35,8 +36,10 @@ export const serviceRouter = router({
     .input(dashboardInput)
     .output(dashboardOutput)
     .query(async ({ ctx, input }) => {
-      const days = (Date.parse(input.period.to) - Date.parse(input.period.from)) / DAY + 1;
-      if (days > MAX_PERIOD_DAYS) badRequest({ 'period.to': ['service.periodTooLong'] });
+      if ('to' in input.period) {
+        const days = (Date.parse(input.period.to) - Date.parse(input.period.from)) / DAY + 1;
+        if (days > MAX_PERIOD_DAYS) badRequest({ 'period.to': ['service.periodTooLong'] });
+      }
       const u = ctx.user;
       const scope: repo.DashboardScope | null =
         u.role === 'operator' && u.merchantId ? { merchantId: u.merchantId } : u.role === 'manager' && u.verticals.length ? { verticals: u.verticals } : null;
@@ -45,7 +48,9 @@ export const serviceRouter = router({
       if (!id) badRequest({ merchantId: ['errors.required'] });
       const merchant = await repo.findServiceMerchant(ctx.db, id, scope);
       if (!merchant) throw notFound();
-      return repo.dashboard(ctx.db, merchant, input.period, ctx.now());
+      // A named period is dated where the store is: its yesterday, its last closed week, its last month.
+      const period = 'preset' in input.period ? presetPeriod(input.period.preset, ctx.now(), merchant.timeZone) : input.period;
+      return repo.dashboard(ctx.db, merchant, period, ctx.now());
     }),
 
   ranking: managerProcedure

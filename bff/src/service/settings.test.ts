@@ -143,4 +143,17 @@ describe('first-response time per day and the rollups kept at ingest', () => {
     expect(buckets.every((r) => r.answered > 0)).toBe(true);
     expect(buckets.find((r) => r.bucketMs === 200_000)).toBeUndefined();
   });
+
+  it('dates a named period where the store is: at 04:00 UTC on 15 April, yesterday is the 14th in Shanghai, the 13th in Honolulu', async () => {
+    const c = await createMerchant(database.db, { vertical: 'apparel', serviceTier: 'standard' });
+    const opC = (await callerFor(database, await createUser(database.db, { role: 'operator', merchantId: c.id }), { clock })).caller;
+    expect((await opC.service.dashboard({ period: { preset: 'day' } })).period).toMatchObject({ from: '2026-04-14', to: '2026-04-14' });
+    expect((await opC.service.dashboard({ period: { preset: 'week' } })).period).toMatchObject({ from: '2026-04-06', to: '2026-04-12' });
+    await opC.service.saveSettings({ timeZone: 'Pacific/Honolulu' });
+    expect((await opC.service.dashboard({ period: { preset: 'day' } })).period).toMatchObject({ from: '2026-04-13', to: '2026-04-13' });
+    // A manager reading the store gets the store's dates too.
+    expect((await fashion.service.dashboard({ merchantId: c.id, period: { preset: 'month' } })).period).toMatchObject({ from: '2026-03-01', to: '2026-03-31' });
+    const bad = await trpcError(opC.service.dashboard({ period: { preset: 'year' } as never }));
+    expect(bad.code).toBe('BAD_REQUEST');
+  });
 });

@@ -10,6 +10,7 @@ import {
   hourState,
   improvementsFor,
   lastClosedWeekStart,
+  presetPeriod,
   nextTier,
   parseLocalTime,
   ratioOf,
@@ -202,5 +203,22 @@ describe('first-response time from the hourly histogram', () => {
   it('has nothing to say without answered conversations', () => {
     expect(firstResponseOf([])).toEqual({ answered: 0, medianSec: null, p90Sec: null });
     expect(histogramQuantile([[1000, 0]], 0.5)).toBeNull();
+  });
+});
+
+describe('preset periods, in the merchant’s zone', () => {
+  // 2026-11-29 15:30 UTC: Sunday 23:30 in Shanghai, already Monday 00:30 in Tokyo.
+  const now = new Date('2026-11-29T15:30:00Z');
+  it('the last closed week ends on the Sunday before the local Monday', () => {
+    expect(presetPeriod('week', now, 'Asia/Shanghai')).toEqual({ from: '2026-11-16', to: '2026-11-22' });
+    expect(presetPeriod('week', now, 'Asia/Tokyo')).toEqual({ from: '2026-11-23', to: '2026-11-29' });
+  });
+  it('yesterday and last month are local too', () => {
+    expect(presetPeriod('day', now, 'Asia/Shanghai')).toEqual({ from: '2026-11-28', to: '2026-11-28' });
+    expect(presetPeriod('day', now, 'Asia/Tokyo')).toEqual({ from: '2026-11-29', to: '2026-11-29' });
+    // 2026-11-30 16:30 UTC is 1 December in Shanghai: last month is November there, October in London.
+    const turn = new Date('2026-11-30T16:30:00Z');
+    expect(presetPeriod('month', turn, 'Asia/Shanghai')).toEqual({ from: '2026-11-01', to: '2026-11-30' });
+    expect(presetPeriod('month', turn, 'Europe/London')).toEqual({ from: '2026-10-01', to: '2026-10-31' });
   });
 });

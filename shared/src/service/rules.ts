@@ -2,7 +2,7 @@ import dayjs from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
 import type { ServiceTier } from '../merchants/schema';
-import { RATED_TIERS, type Ratio, type ServiceEvent, type ServiceStandardsContent, TIER_METRICS, type TierFigures, type TierMetric, type TierThresholds, type Improvement } from './schema';
+import { RATED_TIERS, type Ratio, type ServiceEvent, type ServiceStandardsContent, TIER_METRICS, type TierFigures, type TierMetric, type TierThresholds, type Improvement, type PeriodPreset } from './schema';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
@@ -134,6 +134,22 @@ export function lastClosedWeekStart(now: Date, tz = DEFAULT_TIME_ZONE): string {
 
 /** Today's date in `tz`. */
 export const localDate = (now: Date, tz = DEFAULT_TIME_ZONE) => dayjs(now).tz(tz).format('YYYY-MM-DD');
+
+/**
+ * A preset period as local dates in the merchant's zone at `now`: `day` is yesterday, `week` the last closed week
+ * (Monday to Sunday), `month` the last calendar month. A store in Tokyo has closed its week an hour before Shanghai.
+ */
+export function presetPeriod(preset: PeriodPreset, now: Date, tz = DEFAULT_TIME_ZONE): { from: string; to: string } {
+  const today = dayjs.utc(localDate(now, tz));
+  const date = (d: dayjs.Dayjs) => d.format('YYYY-MM-DD');
+  if (preset === 'day') return { from: date(today.subtract(1, 'day')), to: date(today.subtract(1, 'day')) };
+  if (preset === 'week') {
+    const monday = lastClosedWeekStart(now, tz);
+    return { from: monday, to: date(dayjs.utc(monday).add(6, 'day')) };
+  }
+  const first = today.startOf('month').subtract(1, 'month');
+  return { from: date(first), to: date(first.endOf('month')) };
+}
 
 /** `2026-03-01 14:05:09` (or with a `T`, seconds and fractions optional) read as a wall-clock time in `tz`; ISO instants with an offset as they are. */
 export function parseLocalTime(text: string, tz = DEFAULT_TIME_ZONE): string | null {

@@ -95,7 +95,15 @@ export const standardsHistoryOutput = z.array(serviceStandards);
 export const MAX_PERIOD_DAYS = 366;
 export const periodInput = z.object({ from: z.iso.date(), to: z.iso.date() }).refine((p) => p.from <= p.to, { message: 'service.periodOrder', path: ['to'] });
 
-export const dashboardInput = z.object({ merchantId: z.string().min(1).max(64).optional(), period: periodInput });
+/** The periods a dashboard offers by name; the bff dates them in the merchant's own zone (`presetPeriod`). */
+export const PERIOD_PRESETS = ['day', 'week', 'month'] as const;
+export const periodPreset = z.enum(PERIOD_PRESETS);
+export type PeriodPreset = z.infer<typeof periodPreset>;
+export const dashboardInput = z.object({
+  merchantId: z.string().min(1).max(64).optional(),
+  /** Dates (local to the merchant), or a preset the bff dates in the merchant's zone. */
+  period: z.union([periodInput, z.object({ preset: periodPreset })]),
+});
 
 export const heatCell = z.object({
   /** ISO weekday 1 (Monday) … 7 (Sunday) and hour 0–23 in the merchant's time zone. */

@@ -15,7 +15,7 @@ import { PageHeader } from '../common/PageHeader';
 import { QueryState } from '../common/QueryState';
 import { TierTag } from '../common/tags';
 import { useFormat } from '../i18n/format';
-import { type PeriodKind, useDashboard, usePeriod } from './api';
+import { type Period, type PeriodKind, useDashboard, usePeriod } from './api';
 import { formatDuration } from './duration';
 import { CoverageHeatMap } from './heatmap';
 import { Panel } from '../common/Panel';
@@ -26,21 +26,22 @@ const ResponseTimeChart = lazy(() => import('./trend').then((m) => ({ default: m
 const bpText = (bp: number, percent: (n: number) => string) => percent(bp / 10_000);
 const signed = (n: number) => `${n > 0 ? '+' : ''}${n}%`;
 
-function PeriodPicker() {
+/** The period buttons and range; `shown` is the dates the bff answered for (a preset is dated in the store's zone). */
+function PeriodPicker({ shown }: { shown: Period }) {
   const { t } = useTranslation();
-  const { kind, period, setPeriod } = usePeriod();
+  const { kind, setPeriod } = usePeriod();
   return (
     <Space wrap>
       <Segmented<PeriodKind>
         aria-label={t('service.period.label')}
         value={kind}
-        onChange={(k) => (k === 'custom' ? setPeriod(period) : setPeriod({ kind: k }))}
+        onChange={(k) => (k === 'custom' ? setPeriod(shown) : setPeriod({ kind: k }))}
         options={(['day', 'week', 'month', 'custom'] as const).map((k) => ({ value: k, label: t(`service.period.${k}`) }))}
       />
       <DatePicker.RangePicker
         aria-label={t('service.period.custom')}
         allowClear={false}
-        value={[dayjs(period.from), dayjs(period.to)]}
+        value={[dayjs(shown.from), dayjs(shown.to)]}
         onChange={(v) => v?.[0] && v[1] && setPeriod({ from: v[0].format('YYYY-MM-DD'), to: v[1].format('YYYY-MM-DD') })}
       />
     </Space>
@@ -144,7 +145,7 @@ export function ServiceDashboardView({ merchantId, backTo }: { merchantId?: stri
         title={merchantId ? d.merchant.name : t('service.title')}
         tags={<TierTag tier={d.tier.current} />}
         subtitle={merchantId ? `${d.merchant.id} · ${t('service.subtitle')}` : t('service.subtitle')}
-        extra={<PeriodPicker />}
+        extra={<PeriodPicker shown={d.period} />}
       />
       <Typography.Paragraph type="secondary" style={{ marginTop: -12 }}>
         {t('service.period.range', { from: d.period.from, to: d.period.to, tz: d.merchant.timeZone })} · {t('service.conversationsBasis', { count: f.integer(d.figures.conversations) })}
