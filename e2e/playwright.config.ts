@@ -32,7 +32,9 @@ export default defineConfig({
     baseURL,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
-    trace: 'retain-on-failure',
+    // Recording a trace (DOM snapshots at every action) costs seconds per test on 2 cores: CI records the retry of a
+    // failed test only, which is the run that needs explaining; locally (no retries) every failure keeps its trace.
+    trace: ci ? 'on-first-retry' : 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
   projects: [
