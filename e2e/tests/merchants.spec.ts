@@ -7,7 +7,8 @@ const NOT_FOUND = 'Page not found';
 const rows = (page: Page) => page.locator('.ant-table-tbody tr.ant-table-row');
 
 async function merchantIds(page: Page) {
-  await expect(rows(page).first()).toBeVisible({ timeout: 15_000 });
+  // The configured wait (30 s on CI): a first load of the list took 13 s there before its request went out.
+  await expect(rows(page).first()).toBeVisible();
   const texts = await rows(page).allInnerTexts();
   return texts.map((t) => /m_[a-z]+_\d{2}/.exec(t)?.[0] ?? '');
 }

@@ -48,7 +48,8 @@ export async function submitLogin(page: Page, username: string, password: string
 export async function signIn(page: Page, username: string, opts: SignInOptions = {}) {
   await openLogin(page, opts.lang);
   await submitLogin(page, username, opts.password ?? DEMO_PASSWORD);
-  await expect(page).not.toHaveURL(/\/login/, { timeout: 15_000 });
+  // A sign-in hashes the password and loads the home page: at least the configured wait (30 s on CI).
+  await expect(page).not.toHaveURL(/\/login/, { timeout: 30_000 });
 }
 
 /**
