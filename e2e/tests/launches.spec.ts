@@ -134,3 +134,23 @@ test('a launch goes from CSV import through changes requested to approval, and t
   await expect(op).toHaveURL(`/launches/${launchId}`);
   await expect(op.locator('.ant-tag').filter({ hasText: /已通过|待上线/ }).first()).toBeVisible();
 });
+
+test('the SKU grid at 1440 × 900 shows every column and as many rows as the window holds, each with its picture', async ({ browser }) => {
+  const op = await newPage(browser);
+  await signInByApi(op, DEMO.operator.username, { path: '/launches/create' });
+  await button(op, /导入 CSV/).click();
+  await op.locator('.ant-modal input[type=file]').setInputFiles({ name: 'skus.csv', mimeType: 'text/csv', buffer: skuCsv('GRID', 30) });
+  await expect(modal(op).getByText(/可导入 30 个 SKU/)).toBeVisible();
+  await modal(op).locator('button').filter({ hasText: /^导\s*入$/ }).click();
+  await expect(op.getByText('共 30 个 SKU')).toBeVisible();
+
+  const grid = op.getByTestId('sku-grid');
+  await grid.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  // Every column, the last one and the remove button included, is on screen without a sideways scroll.
+  await expect(grid.getByRole('columnheader', { name: '图片链接' })).toBeInViewport({ ratio: 1 });
+  await expect(op.getByRole('button', { name: '删除此行 #1', exact: true })).toBeInViewport({ ratio: 1 });
+  await expect(op.getByLabel('图片链接 #1', { exact: true })).toHaveValue('https://img.example.com/GRID-1.jpg');
+  await expect(grid.getByTestId('sku-thumbnail').first()).toBeVisible();
+  // The grid grows with the window: the 15th row is in view, where a fixed 420 px box showed about ten.
+  await expect(op.getByLabel('SKU 编码 #15', { exact: true })).toBeInViewport({ ratio: 1 });
+});

@@ -1,9 +1,10 @@
 import { type Sku, fenToYuanString, parseYuanToFen } from '@console/shared';
 import DeleteOutlined from '@ant-design/icons/DeleteOutlined';
-import { Button, Input, InputNumber, Table, Tooltip, Typography } from 'antd';
+import { Button, Flex, Input, InputNumber, Table, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { memo, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SkuThumb } from './sku-thumb';
 
 /** A SKU row of the form, with a key that stays with the row when others are added or removed. */
 export type SkuRow = Sku & { key: number };
@@ -15,7 +16,6 @@ interface CellProps {
   field: SkuField;
   value: string | number | null;
   errors: string[] | undefined;
-  readOnly: boolean;
   onChange: CellChange;
   onInvalid?: (index: number, field: SkuField, invalid: boolean) => void;
 }
@@ -35,9 +35,8 @@ function ErrorText({ errors }: { errors: string[] | undefined }) {
 }
 
 /** A text cell; memoised, so typing in one cell re-renders that cell only. */
-const TextCell = memo(function TextCell({ index, field, value, errors, readOnly, onChange }: CellProps) {
+const TextCell = memo(function TextCell({ index, field, value, errors, onChange }: CellProps) {
   const { t } = useTranslation();
-  if (readOnly) return <span>{value || '—'}</span>;
   return (
     <>
       <Input
@@ -54,7 +53,7 @@ const TextCell = memo(function TextCell({ index, field, value, errors, readOnly,
 });
 
 /** Yuan as the operator types it (`1299`, `¥1,299.50`); fen in the row. Unreadable text is kept and flagged. */
-const PriceCell = memo(function PriceCell({ index, field, value, errors, readOnly, onChange, onInvalid }: CellProps) {
+const PriceCell = memo(function PriceCell({ index, field, value, errors, onChange, onInvalid }: CellProps) {
   const { t } = useTranslation();
   const fen = value as number | null;
   const [text, setText] = useState(fen === null ? '' : fenToYuanString(fen));
@@ -63,7 +62,6 @@ const PriceCell = memo(function PriceCell({ index, field, value, errors, readOnl
   useEffect(() => {
     setText((current) => (parseYuanToFen(current) === fen || (current === '' && fen === null) ? current : fen === null ? '' : fenToYuanString(fen)));
   }, [fen]);
-  if (readOnly) return <span className="num">{fen === null ? '—' : fenToYuanString(fen)}</span>;
   const shown = invalid ? [t('launches.priceInvalid')] : errors;
   return (
     <>
@@ -90,9 +88,8 @@ const PriceCell = memo(function PriceCell({ index, field, value, errors, readOnl
   );
 });
 
-const StockCell = memo(function StockCell({ index, field, value, errors, readOnly, onChange }: CellProps) {
+const StockCell = memo(function StockCell({ index, field, value, errors, onChange }: CellProps) {
   const { t } = useTranslation();
-  if (readOnly) return <span className="num">{value ?? '—'}</span>;
   return (
     <>
       <InputNumber
@@ -111,80 +108,103 @@ const StockCell = memo(function StockCell({ index, field, value, errors, readOnl
   );
 });
 
-const CELLS: Record<SkuField, typeof TextCell> = {
+/** The picture's address with the picture beside it, so a wrong link shows as a grey square while typing. */
+const ImageCell = memo(function ImageCell(props: CellProps & { name: string }) {
+  const { name, ...cell } = props;
+  return (
+    <Flex gap={6} align="flex-start">
+      <SkuThumb url={cell.value as string | null} name={name} size={24} />
+      <div style={{ flex: 1, minWidth: 0 }}>
+        <TextCell {...cell} />
+      </div>
+    </Flex>
+  );
+});
+
+const CELLS: Record<Exclude<SkuField, 'imageUrl'>, typeof TextCell> = {
   code: TextCell,
   name: TextCell,
   listPrice: PriceCell,
   launchPrice: PriceCell,
   stock: StockCell,
-  imageUrl: TextCell,
 };
-const WIDTHS: Record<SkuField, number> = { code: 190, name: 230, listPrice: 140, launchPrice: 140, stock: 110, imageUrl: 260 };
+// With the # and remove columns, 1,080 px: the content width of a 1440 px window beside the sider, so no column hides behind a sideways scroll.
+const WIDTHS: Record<SkuField, number> = { code: 170, name: 220, listPrice: 130, launchPrice: 130, stock: 100, imageUrl: 234 };
 const FIELDS: SkuField[] = ['code', 'name', 'listPrice', 'launchPrice', 'stock', 'imageUrl'];
+
+/** Room left for the grid's rows once the page has scrolled it to the top: the window less the app bar, the panel's title and the grid's header. */
+const CHROME_PX = 260;
+const MIN_HEIGHT_PX = 420;
+
+/** The grid's height follows the window, so a tall screen shows more rows rather than a fixed box of about ten. */
+function useGridHeight() {
+  const measure = () => Math.max(MIN_HEIGHT_PX, (typeof window === 'undefined' ? 0 : window.innerHeight) - CHROME_PX);
+  const [height, setHeight] = useState(measure);
+  useEffect(() => {
+    const onResize = () => setHeight(measure());
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+  return height;
+}
 
 /**
  * The SKUs of a launch as an editable grid. antd's virtual table renders only the rows in view, so 500 rows
  * scroll and edit as fast as 5; each cell is memoised and gets its row's errors (from the shared rules) by path.
+ * The grid is as tall as its rows up to the window's height, and only then scrolls inside.
  */
 export function SkuGrid({
   rows,
   errors,
-  readOnly = false,
   onChange,
   onRemove,
   onInvalid,
-  height = 420,
 }: {
   rows: SkuRow[];
   /** `3.launchPrice` → messages. */
   errors: Record<string, string[]>;
-  readOnly?: boolean;
   onChange: CellChange;
   onRemove: (index: number) => void;
   onInvalid?: CellProps['onInvalid'];
-  height?: number;
 }) {
   const { t } = useTranslation();
+  const height = useGridHeight();
   const columns = useMemo<ColumnsType<SkuRow>>(
     () => [
       {
         key: 'n',
         title: '#',
-        width: 56,
+        width: 48,
         fixed: 'left',
         render: (_: unknown, __: SkuRow, index: number) => <span className="num">{index + 1}</span>,
       },
-      ...FIELDS.map((field) => {
-        const Cell = CELLS[field];
-        return {
-          key: field,
-          dataIndex: field,
-          title: t(`launches.sku.${field}`),
-          width: WIDTHS[field],
-          render: (value: string | number | null, _row: SkuRow, index: number) => (
-            <Cell index={index} field={field} value={value} errors={errors[`${index}.${field}`]} readOnly={readOnly} onChange={onChange} onInvalid={onInvalid} />
-          ),
-        };
-      }),
-      ...(readOnly
-        ? []
-        : [
-            {
-              key: 'remove',
-              title: <span className="sr-only">{t('table.actions')}</span>,
-              width: 56,
-              fixed: 'right' as const,
-              render: (_: unknown, __: SkuRow, index: number) => (
-                <Tooltip title={t('launches.removeSku')}>
-                  <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={`${t('launches.removeSku')} #${index + 1}`} onClick={() => onRemove(index)} />
-                </Tooltip>
-              ),
-            },
-          ]),
+      ...FIELDS.map((field) => ({
+        key: field,
+        dataIndex: field,
+        title: t(`launches.sku.${field}`),
+        width: WIDTHS[field],
+        render: (value: string | number | null, row: SkuRow, index: number) => {
+          const cell = { index, field, value, errors: errors[`${index}.${field}`], onChange, onInvalid };
+          if (field === 'imageUrl') return <ImageCell {...cell} name={row.name || row.code} />;
+          const Cell = CELLS[field];
+          return <Cell {...cell} />;
+        },
+      })),
+      {
+        key: 'remove',
+        title: <span className="sr-only">{t('table.actions')}</span>,
+        width: 48,
+        fixed: 'right' as const,
+        render: (_: unknown, __: SkuRow, index: number) => (
+          <Tooltip title={t('launches.removeSku')}>
+            <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={`${t('launches.removeSku')} #${index + 1}`} onClick={() => onRemove(index)} />
+          </Tooltip>
+        ),
+      },
     ],
-    [t, errors, readOnly, onChange, onRemove, onInvalid],
+    [t, errors, onChange, onRemove, onInvalid],
   );
-  const width = 56 + FIELDS.reduce((sum, f) => sum + WIDTHS[f], 0) + (readOnly ? 0 : 56);
+  const width = 48 + FIELDS.reduce((sum, f) => sum + WIDTHS[f], 0) + 48;
   return (
     <Table<SkuRow>
       virtual

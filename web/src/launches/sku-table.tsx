@@ -1,12 +1,8 @@
 import { type Sku, fenToYuanString } from '@console/shared';
-import { Image, Table } from 'antd';
+import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../i18n/format';
-
-/** A grey square for a missing or unreachable picture. */
-const NO_IMAGE =
-  'data:image/svg+xml;utf8,' +
-  encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="48" height="48"><rect width="48" height="48" rx="4" fill="#f0f0f0"/><path d="M14 32l7-9 5 6 4-5 6 8z" fill="#bfbfbf"/></svg>');
+import { SkuThumb } from './sku-thumb';
 
 /**
  * The SKUs of a launch, read-only (operator's page, reviewer's panel): every column fits 1440 px without a sideways
@@ -41,18 +37,7 @@ export function SkuTable({ skus }: { skus: readonly Sku[] }) {
           title: t('launches.sku.image'),
           dataIndex: 'imageUrl',
           width: 80,
-          render: (url: string, s) => (
-            <Image
-              src={url || NO_IMAGE}
-              fallback={NO_IMAGE}
-              width={40}
-              height={40}
-              style={{ objectFit: 'cover', borderRadius: 4 }}
-              alt={t('launches.sku.imageAlt', { name: s.name || s.code })}
-              preview={url ? { mask: false } : false}
-              data-testid="sku-thumbnail"
-            />
-          ),
+          render: (url: string, s) => <SkuThumb url={url} name={s.name || s.code} />,
         },
         { key: 'code', title: t('launches.sku.code'), dataIndex: 'code', width: 170, ellipsis: true },
         { key: 'name', title: t('launches.sku.name'), dataIndex: 'name', ellipsis: true, render: (name: string) => name || '—' },
