@@ -9,6 +9,7 @@ import { merchants } from '../merchants/table';
 import { notifications } from '../notifications/table';
 import { StaleVersionError } from '../review/errors';
 import { callerFor, createMerchant, createTestDatabase, createUser, fieldErrorsOf, seedWorld, TestClock, trpcError, type World } from '../test/harness';
+import { perksRouter } from './router';
 import { perkVersions } from './table';
 
 let database: Database;
@@ -271,31 +272,109 @@ describe('perks: tenancy and roles', () => {
   let own: Awaited<ReturnType<typeof freshMerchant>>;
   let draftId: string;
   beforeAll(async () => {
-    own = await freshMerchant({ vertical: 'beauty' });
+    own = await freshMerchant({ vertical: 'beauty', name: '美妆会员权益测试店' }); // a name no other test merchant contains: the managers' list is searched by it
     const caller = await as(own.op);
     const v1 = await caller.perks.createDraft({});
     await caller.perks.publish({ id: v1.id, revision: 1, effectiveFrom: '2026-12-01' });
     draftId = (await caller.perks.createDraft({})).id;
   });
 
-  it('another merchant’s operator finds nothing: reads, diff and writes are NOT_FOUND', async () => {
-    const other = await as(world.operators.apparel);
-    const m = own.m.id;
-    // Thunks, called one at a time: a call made before the previous one is awaited rejects unhandled meanwhile.
-    for (const call of [
-      () => other.perks.programme({ merchantId: m }),
-      () => other.perks.versions({ filters: { merchantId: m } }),
-      () => other.perks.version({ merchantId: m, number: 1 }),
-      () => other.perks.diff({ merchantId: m, from: 1, to: 2 }),
-      () => other.perks.saveDraft({ id: draftId, revision: 1, content: templateProgramme() }),
-      () => other.perks.publish({ id: draftId, revision: 1, effectiveFrom: '2026-12-05' }),
-      () => other.perks.deleteDraft({ id: draftId, revision: 1 }),
-      () => other.perks.createDraft({ from: 99 }),
-    ]) {
-      expect((await trpcError(call())).code).toBe('NOT_FOUND');
+  /**
+   * Every perks procedure, called with inputs that are valid for the beauty merchant's programme (its version 1
+   * published, version 2 a draft), by each caller who may not see or change it, and what they get. A procedure added
+   * to the router without a row here fails the first test.
+   */
+  type Caller = Awaited<ReturnType<typeof as>>;
+  const calls = (m: () => string, id: () => string): Record<string, (c: Caller) => Promise<unknown>> => ({
+    programme: (c) => c.perks.programme({ merchantId: m() }),
+    versions: (c) => c.perks.versions({ filters: { merchantId: m() } }),
+    version: (c) => c.perks.version({ merchantId: m(), number: 1 }),
+    diff: (c) => c.perks.diff({ merchantId: m(), from: 1, to: 2 }),
+    merchants: (c) => c.perks.merchants({ filters: { q: own.m.name } }),
+    // The foreign caller's own merchant has no version 1: the beauty merchant's is not theirs to copy.
+    createDraft: (c) => c.perks.createDraft({ from: 1 }),
+    saveDraft: (c) => c.perks.saveDraft({ id: id(), revision: 1, content: templateProgramme() }),
+    deleteDraft: (c) => c.perks.deleteDraft({ id: id(), revision: 1 }),
+    publish: (c) => c.perks.publish({ id: id(), revision: 1, effectiveFrom: '2026-12-05' }),
+  });
+  const table = calls(
+    () => own.m.id,
+    () => draftId,
+  );
+
+  /** What each procedure answers this caller: the error code, or what it lists when it answers. */
+  async function answers(caller: Caller) {
+    const out: Record<string, string> = {};
+    // One call at a time: a call made before the previous one is awaited rejects unhandled meanwhile.
+    for (const [name, call] of Object.entries(table)) {
+      try {
+        const r = await call(caller);
+        out[name] = name === 'merchants' ? `lists ${(r as { items: { merchantId: string }[] }).items.map((i) => i.merchantId).join(',') || 'nothing'}` : 'answers';
+      } catch (error) {
+        out[name] = (error as { code?: string }).code ?? String(error);
+      }
     }
-    // Their own programme is their own: nothing of the beauty merchant's.
-    expect((await other.perks.programme()).merchant.id).toBe(world.merchants.apparel[0].id);
+    return out;
+  }
+
+  it('names every procedure of the perks router', () => {
+    expect(Object.keys(table).sort()).toEqual(Object.keys(perksRouter._def.procedures).sort());
+  });
+
+  it('signed out: UNAUTHORIZED from every procedure', async () => {
+    const { caller } = await callerFor(database, null, { clock });
+    expect(await answers(caller)).toEqual(Object.fromEntries(Object.keys(table).map((k) => [k, 'UNAUTHORIZED'])));
+  });
+
+  it('another merchant’s operator finds nothing: reads, diff and writes are NOT_FOUND, the managers’ list FORBIDDEN', async () => {
+    const other = await freshMerchant({ vertical: 'beauty' });
+    const caller = await as(other.op);
+    expect(await answers(caller)).toEqual({
+      programme: 'NOT_FOUND',
+      versions: 'NOT_FOUND',
+      version: 'NOT_FOUND',
+      diff: 'NOT_FOUND',
+      merchants: 'FORBIDDEN',
+      createDraft: 'NOT_FOUND',
+      saveDraft: 'NOT_FOUND',
+      deleteDraft: 'NOT_FOUND',
+      publish: 'NOT_FOUND',
+    });
+    // Their own programme is their own: nothing of the other beauty merchant's, and its draft is untouched.
+    expect((await caller.perks.programme()).merchant.id).toBe(other.m.id);
+    expect((await (await as(own.op)).perks.version({ number: 2 })).revision).toBe(1);
+  });
+
+  it('a manager outside the vertical finds nothing and writes nothing', async () => {
+    expect(await answers(await as(world.managers.tech))).toEqual({
+      programme: 'NOT_FOUND',
+      versions: 'NOT_FOUND',
+      version: 'NOT_FOUND',
+      diff: 'NOT_FOUND',
+      merchants: 'lists nothing',
+      createDraft: 'FORBIDDEN',
+      saveDraft: 'FORBIDDEN',
+      deleteDraft: 'FORBIDDEN',
+      publish: 'FORBIDDEN',
+    });
+  });
+
+  it('the manager of the vertical reads what is published and writes nothing', async () => {
+    expect(await answers(await as(world.managers.fashion))).toEqual({
+      programme: 'answers',
+      versions: 'answers',
+      version: 'answers',
+      diff: 'NOT_FOUND', // version 2 is a draft
+      merchants: `lists ${own.m.id}`,
+      createDraft: 'FORBIDDEN',
+      saveDraft: 'FORBIDDEN',
+      deleteDraft: 'FORBIDDEN',
+      publish: 'FORBIDDEN',
+    });
+  });
+
+  it('an admin reads and writes no programme', async () => {
+    expect(await answers(await as(world.admin))).toEqual(Object.fromEntries(Object.keys(table).map((k) => [k, 'FORBIDDEN'])));
   });
 
   it('a manager of the vertical reads published versions only, never drafts, and writes nothing', async () => {
@@ -322,13 +401,6 @@ describe('perks: tenancy and roles', () => {
     const list = await mgr.perks.merchants({ pageSize: 100 });
     expect(list.items.every((i) => ['electronics', 'fmcg', 'home'].includes(i.vertical))).toBe(true);
     expect((await mgr.perks.merchants({ filters: { vertical: ['beauty'] } })).items).toEqual([]);
-  });
-
-  it('an admin reads no programme', async () => {
-    const admin = await as(world.admin);
-    expect((await trpcError(admin.perks.programme({ merchantId: own.m.id }))).code).toBe('FORBIDDEN');
-    expect((await trpcError(admin.perks.merchants({}))).code).toBe('FORBIDDEN');
-    expect((await trpcError(admin.perks.createDraft({}))).code).toBe('FORBIDDEN');
   });
 });
 
