@@ -141,9 +141,15 @@ describe('perks: versions', () => {
       c.tiers.T3.birthdayGift = c.tiers.T2.birthdayGift - 1; // one fen less: refused
       c.tiers.T3.serviceLine = true; // Silver: refused
     });
-    // A draft is saved while it breaks the rules (the editor marks the cells); only publishing is refused.
+    // A draft is saved while it breaks the rules (the editor marks the cells), and the save says what publishing would
+    // refuse, per cell; only publishing is refused.
     const saved = await caller.perks.saveDraft({ id: draft.id, revision: 1, content: bad });
     expect(saved).toMatchObject({ status: 'draft', revision: 2 });
+    expect(saved.issues.map((i) => [i.path, i.key])).toEqual([
+      ['tiers.T2.threshold', 'perks.thresholdNotAbove'],
+      ['tiers.T3.serviceLine', 'perks.serviceLineNeedsGold'],
+      ['tiers.T3.birthdayGift', 'perks.lessThanLowerTier'],
+    ]);
     expect((await caller.perks.version({ number: draft.number })).content).toEqual(bad);
     const e = await trpcError(caller.perks.publish({ id: draft.id, revision: saved.revision, effectiveFrom: '2026-11-30' }));
     expect([e.code, e.message]).toEqual(['BAD_REQUEST', 'perks.publishInvalid']);
@@ -166,6 +172,7 @@ describe('perks: versions', () => {
       c.tiers.T3.serviceLine = true;
     });
     const saved = await caller.perks.saveDraft({ id: draft.id, revision: 1, content: ok });
+    expect(saved.issues).toEqual([]);
     expect((await caller.perks.publish({ id: draft.id, revision: saved.revision, effectiveFrom: '2026-12-01' })).status).toBe('active');
   });
 

@@ -360,10 +360,15 @@ async function lockDraft(db: Db, user: Operator, id: string, revision: number) {
   return row;
 }
 
-/** Saves a draft's content; drafts may break the rules (the editor shows where), publishing may not. */
+/**
+ * Saves a draft's content; drafts may break the rules (the editor shows where), publishing may not. Returns the
+ * saved version with the rule issues publishing would refuse, so a caller learns them without trying to publish.
+ */
 export async function saveDraft(db: Db, user: Operator, id: string, revision: number, content: ProgrammeContent, now: Date) {
-  const number = await db.transaction(async (tx) => {
+  const { number, serviceTier } = await db.transaction(async (tx) => {
     const row = await lockDraft(tx, user, id, revision);
+    const [m] = await tx.select({ serviceTier: merchants.serviceTier }).from(merchants).where(eq(merchants.id, user.merchantId));
+    if (!m) throw notFound();
     await tx.update(perkVersions).set({ content, revision: row.revision + 1, updatedAt: now }).where(eq(perkVersions.id, id));
     const change = changedFields<Record<string, unknown>>(row.content, content);
     await writeAudit(tx, {
@@ -378,9 +383,10 @@ export async function saveDraft(db: Db, user: Operator, id: string, revision: nu
       after: { number: row.number, revision: row.revision + 1, ...change.after },
       at: now,
     });
-    return row.number;
+    return { number: row.number, serviceTier: m.serviceTier };
   });
-  return getVersion(db, { merchantId: user.merchantId, drafts: true }, number);
+  const saved = await getVersion(db, { merchantId: user.merchantId, drafts: true }, number);
+  return { ...saved, issues: programmeIssues(saved.content, { serviceTier }) };
 }
 
 export async function deleteDraft(db: Db, user: Operator, id: string, revision: number, now: Date) {

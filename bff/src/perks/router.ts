@@ -10,6 +10,7 @@ import {
   programmeVersion,
   publishInput,
   saveDraftInput,
+  saveDraftOutput,
   versionByNumberInput,
   versionDiffInput,
   versionListInput,
@@ -72,7 +73,7 @@ export const perksRouter = router({
 
   saveDraft: operatorProcedure
     .input(saveDraftInput)
-    .output(programmeVersion)
+    .output(saveDraftOutput)
     .mutation(({ ctx, input }) => repo.saveDraft(ctx.db, { ...ctx.user, merchantId: ctx.merchantId }, input.id, input.revision, input.content, ctx.now())),
 
   deleteDraft: operatorProcedure

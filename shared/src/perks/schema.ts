@@ -168,6 +168,18 @@ export const createDraftInput = z.object({
   from: z.number().int().min(1).optional(),
 });
 export const saveDraftInput = z.object({ id: z.string().min(1).max(64), revision: z.number().int().min(1), content: programmeContent });
+/** A rule a programme breaks, on its cell (`tiers.T2.threshold`): the shared rules' Issue on the wire. */
+export const programmeIssue = z.object({
+  path: z.string(),
+  key: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+/**
+ * The saved draft, and what publishing it would refuse by the programme rules (the merchant's service tier as the bff
+ * reads it now): a draft may break them, so saving returns them rather than refusing. The effective date is checked
+ * on publish only.
+ */
+export const saveDraftOutput = programmeVersion.extend({ issues: z.array(programmeIssue) });
 export const publishInput = z.object({
   id: z.string().min(1).max(64),
   revision: z.number().int().min(1),

@@ -21,6 +21,8 @@ export const perksEn: Catalog<typeof perksZh> = {
   activeTitle: 'Active · version {{number}}',
   save: 'Save draft',
   saved: 'Draft saved',
+  savedWithIssues_one: 'Draft saved; {{count}} cell to fix before publishing',
+  savedWithIssues_other: 'Draft saved; {{count}} cells to fix before publishing',
   publish: 'Publish',
   publishTitle: 'Publish version {{number}}',
   effectiveFrom: 'Effective from',

@@ -22,6 +22,8 @@ export const perksZh = {
   activeTitle: '当前生效 · 第 {{number}} 版',
   save: '保存草稿',
   saved: '草稿已保存',
+  savedWithIssues_one: '草稿已保存；发布前还需修正 {{count}} 处',
+  savedWithIssues_other: '草稿已保存；发布前还需修正 {{count}} 处',
   publish: '发布',
   publishTitle: '发布第 {{number}} 版',
   effectiveFrom: '生效日期',

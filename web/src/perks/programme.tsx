@@ -158,7 +158,10 @@ function DraftEditor({ programme, draft }: { programme: ProgrammeOutput; draft: 
     try {
       const saved = await trpc.perks.saveDraft.mutate({ id: draft.id, revision, content });
       setRevision(saved.revision);
-      void message.success(t('perks.saved'));
+      // Saved either way; the bff's own count of what publishing would refuse (the cells are marked already).
+      const cells = new Set(saved.issues.map((i) => i.path)).size;
+      if (cells) void message.warning(t('perks.savedWithIssues', { count: cells }));
+      else void message.success(t('perks.saved'));
       await refresh();
       return saved.revision;
     } catch (error) {
