@@ -188,7 +188,7 @@ describe('what a shopper reads', () => {
       { key: 'perks.shopper.multiplier', params: { multiplier: 1.2 } },
       { key: 'perks.shopper.coupon', params: { count: 1, value: 20_00, minSpend: 199_00 } },
       { key: 'perks.shopper.birthday', params: { value: 30_00 } },
-      { key: 'perks.shopper.inStoreEarn', params: { points: 2 } },
+      { key: 'perks.shopper.inStoreEarn', params: { count: 2 } },
       { key: 'perks.shopper.inStoreRedeem' },
       { key: 'perks.shopper.storeGroups', params: { groups: '上海直营店、杭州门店' } },
     ]);

@@ -186,7 +186,7 @@ export function tierBenefits(c: ProgrammeContent, tier: PerkTier): Benefit[] {
   if (t.birthdayGift > 0) out.push({ key: 'perks.shopper.birthday', params: { value: t.birthdayGift } });
   if (t.earlyAccessHours > 0) out.push({ key: 'perks.shopper.earlyAccess', params: { hours: t.earlyAccessHours } });
   if (t.serviceLine) out.push({ key: 'perks.shopper.serviceLine' });
-  if (c.offline.inStoreEarnPerYuan > 0) out.push({ key: 'perks.shopper.inStoreEarn', params: { points: c.offline.inStoreEarnPerYuan } });
+  if (c.offline.inStoreEarnPerYuan > 0) out.push({ key: 'perks.shopper.inStoreEarn', params: { count: c.offline.inStoreEarnPerYuan } });
   if (c.offline.inStoreRedemption) out.push({ key: 'perks.shopper.inStoreRedeem' });
   if (c.offline.storeGroups.length) out.push({ key: 'perks.shopper.storeGroups', params: { groups: c.offline.storeGroups.join('、') } });
   return out;

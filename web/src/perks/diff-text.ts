@@ -29,13 +29,17 @@ export function useDiffText(qualifyBy: Record<DiffSide, QualifyBy>) {
   const label = useCallback(
     (path: string) => {
       const [head, tier, ...rest] = path.split('.');
-      if (head === 'tiers' && tier) return `${t(`perks.tier.${tier}`)} · ${t(`perks.field.${rest.join('.')}`)}`;
+      const field = rest.join('.');
+      // A threshold is named in points as the grid names it when both sides qualify by points; after a switch the
+      // values carry their units (¥ / points) and the plain name fits both.
+      const points = field === 'threshold' && qualifyBy.before === 'points' && qualifyBy.after === 'points';
+      if (head === 'tiers' && tier) return `${t(`perks.tier.${tier}`)} · ${t(points ? 'perks.field.thresholdPoints' : `perks.field.${field}`)}`;
       if (head === 'offline' && tier) return t(`perks.offline.${tier}`);
       if (head === 'assumptions' && tier) return t(`perks.assumption.${tier}`);
       if (head === 'qualifyBy') return t('perks.qualifyBy');
       return path;
     },
-    [t],
+    [t, qualifyBy],
   );
   const valueText = useCallback(
     (path: string, value: unknown, side: DiffSide = 'after') => {

@@ -23,7 +23,10 @@ export function ShopperPreview({ content, initialTier = 'T2' }: { content: Progr
     return benefits.map((b) => {
       const params: Record<string, string | number> = {};
       for (const [k, v] of Object.entries(b.params ?? {})) {
-        params[k] = MONEY.has(k) && typeof v === 'number' && !(k === 'threshold' && content.qualifyBy === 'points') ? formatYuan(v, lng).replace(/\.00$/, '') : v;
+        if (typeof v !== 'number' || k === 'count') params[k] = v; // i18next picks the plural by `count` as a number
+        else if (MONEY.has(k) && !(k === 'threshold' && content.qualifyBy === 'points')) params[k] = formatYuan(v, lng).replace(/\.00$/, '');
+        // A points threshold as a shopper reads a number: 1,000 points, not 1000.
+        else params[k] = new Intl.NumberFormat(lng).format(v);
       }
       return fixed(b.key, params);
     });
