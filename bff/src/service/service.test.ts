@@ -1,9 +1,10 @@
-import { type ServiceEventInput, parseLocalTime, tierAtLeast, TIER_REQUIREMENTS, DEFAULT_STANDARDS } from '@console/shared';
+import { tierAtLeast, TIER_REQUIREMENTS, DEFAULT_STANDARDS } from '@console/shared';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { merchants } from '../merchants/table';
 import { notifications } from '../notifications/table';
 import { auditLog } from '../audit/table';
+import { at, eventBuilder, plus } from './events.fixture';
 import { type Caller, callerFor, createMerchant, createTestDatabase, createUser, fieldErrorsOf, httpApp, TestClock, type TestDatabase, trpcError } from '../test/harness';
 
 let database: TestDatabase;
@@ -16,23 +17,7 @@ let admin: Caller;
 let fashion: Caller;
 let tech: Caller;
 
-/** Local wall-clock time in Asia/Shanghai → ISO instant. */
-const at = (local: string) => parseLocalTime(local)!;
-const plus = (iso: string, ms: number) => new Date(Date.parse(iso) + ms).toISOString();
-let seq = 0;
-function ev(startLocal: string, responseMs: number | null, o: Partial<ServiceEventInput> = {}): ServiceEventInput {
-  const startedAt = at(startLocal);
-  return {
-    conversationId: `c${++seq}`,
-    channel: 'chat',
-    startedAt,
-    firstResponseAt: responseMs === null ? null : plus(startedAt, responseMs),
-    resolvedAt: null,
-    satisfaction: null,
-    dispute: false,
-    ...o,
-  };
-}
+const ev = eventBuilder('c');
 const day = (d: string) => ({ from: d, to: d });
 
 beforeAll(async () => {

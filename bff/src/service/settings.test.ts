@@ -1,9 +1,9 @@
-import { type ServiceEventInput, parseLocalTime } from '@console/shared';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../audit/table';
 import { merchants } from '../merchants/table';
 import { type Caller, callerFor, createMerchant, createTestDatabase, createUser, fieldErrorsOf, TestClock, type TestDatabase, trpcError } from '../test/harness';
+import { at, eventBuilder } from './events.fixture';
 import { serviceHourly, serviceResponseHourly } from './table';
 
 let database: TestDatabase;
@@ -15,21 +15,7 @@ let opB: Caller;
 let admin: Caller;
 let fashion: Caller;
 
-const at = (local: string) => parseLocalTime(local)!; // Asia/Shanghai wall clock → instant
-let seq = 0;
-const ev = (startLocal: string, responseMs: number | null, o: Partial<ServiceEventInput> = {}): ServiceEventInput => {
-  const startedAt = at(startLocal);
-  return {
-    conversationId: `s${++seq}`,
-    channel: 'chat',
-    startedAt,
-    firstResponseAt: responseMs === null ? null : new Date(Date.parse(startedAt) + responseMs).toISOString(),
-    resolvedAt: null,
-    satisfaction: null,
-    dispute: false,
-    ...o,
-  };
-};
+const ev = eventBuilder('s');
 
 beforeAll(async () => {
   database = await createTestDatabase();
