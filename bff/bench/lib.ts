@@ -8,6 +8,7 @@
  *     return [await measure('launches', 'queue, oldest first', ctx.iterations, () => caller.launches.queue({}))];
  *   }
  */
+import { loadavg } from 'node:os';
 import type { Database } from '../src/db/client';
 import type { callerFor } from '../src/test/harness';
 import type { BenchWorld } from './seed';
@@ -31,6 +32,8 @@ export interface BenchRow {
   p50: number;
   p95: number;
   max: number;
+  /** The 1-minute load average when the timed runs ended (the machine may be shared). */
+  load: number;
 }
 
 export type BenchCase = (ctx: BenchContext) => Promise<BenchRow[]>;
@@ -53,7 +56,7 @@ export async function measure(area: string, query: string, n: number, fn: () => 
     times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);
-  return { area, query, n, rows, p50: percentile(times, 50), p95: percentile(times, 95), max: times[times.length - 1] ?? 0 };
+  return { area, query, n, rows, p50: percentile(times, 50), p95: percentile(times, 95), max: times[times.length - 1] ?? 0, load: loadavg()[0]! };
 }
 
 /** Columns a string takes in a terminal: CJK and full-width characters take two. */

@@ -3,9 +3,13 @@
  * when it answers, into a throwaway database on PostgreSQL (BENCH_DATABASE_URL, default
  * postgres://postgres@127.0.0.1:5432/test; the database is dropped afterwards), then runs every case in
  * bench/cases/ against each and prints p50/p95/max per query. BENCH_CASES=home,audit picks cases;
- * BENCH_ENGINES=postgres (or pglite) benches one database only. Figures to read, not a test that fails on time.
+ * BENCH_ENGINES=postgres (or pglite) benches one database only. BENCH_DATABASE_NAME names the throwaway database
+ * (on a shared server: one name per person, e.g. h4_bench); BENCH_KEEP_DATABASE=1 keeps it afterwards, to EXPLAIN
+ * its queries by hand. Every figure is printed with the 1-minute load average at the time: on a shared machine a
+ * figure means little without it. Figures to read, not a test that fails on time.
  */
 import { randomBytes } from 'node:crypto';
+import { loadavg } from 'node:os';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import pg from 'pg';
@@ -43,7 +47,7 @@ async function benchOn(label: string, database: Database, cases: [string, BenchC
   await database.db.execute(sql`analyze`);
   const seedMs = performance.now() - seedStart;
   const [counted] = await database.db.select({ n: count() }).from(merchants);
-  console.log(`\n${label}: seeded ${(counted?.n ?? 0).toLocaleString('en')} merchants in ${(seedMs / 1000).toFixed(2)} s; ${iterations} timed runs per query`);
+  console.log(`\n${label}: load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}; seeded ${(counted?.n ?? 0).toLocaleString('en')} merchants in ${(seedMs / 1000).toFixed(2)} s; ${iterations} timed runs per query`);
   // A clock that follows real time, so long runs never idle a session out.
   const realTime = Object.assign(new TestClock(), { now: () => new Date() });
   const ctx: BenchContext = {
@@ -64,9 +68,9 @@ async function benchOn(label: string, database: Database, cases: [string, BenchC
   }
   console.log(
     formatTable(
-      ['area', 'query', 'rows', 'n', 'p50 ms', 'p95 ms', 'max ms'],
-      rows.map((r) => [r.area, r.query, String(r.rows), String(r.n), ms(r.p50), ms(r.p95), ms(r.max)]),
-      [false, false, true, true, true, true, true],
+      ['area', 'query', 'rows', 'n', 'p50 ms', 'p95 ms', 'max ms', 'load'],
+      rows.map((r) => [r.area, r.query, String(r.rows), String(r.n), ms(r.p50), ms(r.p95), ms(r.max), r.load.toFixed(2)]),
+      [false, false, true, true, true, true, true, true],
     ),
   );
 }
@@ -99,7 +103,9 @@ if (engines.includes('pglite')) {
 if (!engines.includes('postgres')) {
   // PostgreSQL not asked for (BENCH_ENGINES).
 } else if (await postgresReachable(pgUrl)) {
-  const name = `bench_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  const name = process.env.BENCH_DATABASE_NAME || `bench_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  const keep = process.env.BENCH_KEEP_DATABASE === '1';
+  await adminQuery(pgUrl, `drop database if exists "${name}" with (force)`);
   await adminQuery(pgUrl, `create database "${name}"`);
   try {
     const database = await openDatabase(withDatabaseName(pgUrl, name));
@@ -109,7 +115,8 @@ if (!engines.includes('postgres')) {
       await database.close();
     }
   } finally {
-    await adminQuery(pgUrl, `drop database if exists "${name}" with (force)`);
+    if (keep) console.log(`\nPostgreSQL: kept database ${name} (BENCH_KEEP_DATABASE=1); drop it when done`);
+    else await adminQuery(pgUrl, `drop database if exists "${name}" with (force)`);
   }
 } else {
   console.log(`\nPostgreSQL: skipped (not reachable) — tried ${new URL(pgUrl).host}; set BENCH_DATABASE_URL to bench another server`);

@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import { notificationFeedEvent } from '@console/shared';
 import { notificationSourceFor } from '../../src/app';
 import { NotificationHub } from '../../src/notifications/live';
@@ -59,7 +60,7 @@ export default async function notificationsFanout(ctx: BenchContext): Promise<Be
       await send('end');
       await Promise.all(feeds);
       times.sort((a, b) => a - b);
-      rows.push({ area: 'notifications', query, n, rows: FEEDS, p50: percentile(times, 50), p95: percentile(times, 95), max: times.at(-1) ?? 0 });
+      rows.push({ area: 'notifications', query, n, rows: FEEDS, p50: percentile(times, 50), p95: percentile(times, 95), max: times.at(-1) ?? 0, load: loadavg()[0]! });
     }
   } finally {
     await hub.close();
