@@ -61,7 +61,7 @@ async function buildPgliteTemplate() {
 export default async function setup(project: TestProject) {
   const serverUrl = (project.config.env?.TEST_DATABASE_URL as string | undefined) || '';
   if (serverUrl) {
-    const name = `tpl_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+    const name = `${process.env.TEST_DATABASE_PREFIX ?? ''}tpl_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
     await adminQuery(serverUrl, `create database "${name}"`);
     try {
       const u = new URL(serverUrl);

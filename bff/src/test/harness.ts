@@ -33,6 +33,12 @@ import { type CookieJar, createCallerFactory, FieldError } from '../trpc';
 /** Which server the tests run on: PostgreSQL when TEST_DATABASE_URL names one, otherwise PGlite. */
 export const testDatabaseUrl = () => process.env.TEST_DATABASE_URL || null;
 
+/**
+ * Put before the names of the databases the tests create (TEST_DATABASE_PREFIX, e.g. `h4_`): on a server several
+ * people share, each one's throwaway databases are then told apart.
+ */
+export const testDatabasePrefix = () => process.env.TEST_DATABASE_PREFIX ?? '';
+
 /** `postgres://u@h:5432/test` with another database name. */
 export function withDatabaseName(url: string, name: string) {
   const u = new URL(url);
@@ -55,7 +61,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     const database = await openDatabase('memory://');
     return { ...database, connectAgain: async () => ({ ...database, close: async () => {} }) };
   }
-  const name = `t_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+  const name = `${testDatabasePrefix()}t_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
   await createDatabaseFrom(serverUrl, name, templateDatabase());
   let database: Database;
   try {
