@@ -271,7 +271,6 @@ export async function saveStandards(db: Db, user: SessionUser, content: ServiceS
 // Figures (all in SQL over the hourly rollups; percentiles read from the summed response histogram)
 
 const ladderIndex = (sec: number) => sql.raw(String((RESPONSE_TIME_LADDER as readonly number[]).indexOf(sec) + 1));
-const covered = (i: SQL) => sql`(within_std[${i}] * 100 >= ${sql.raw(String(COVERED_HOUR_PERCENT))} * conversations)`;
 
 /** `[from, to]` local dates in `tz` as UTC bounds, half-open. */
 const bounds = (from: string, to: string, tz: string) => ({
@@ -286,67 +285,77 @@ export interface Period {
 
 type Histogram = [number, number][];
 
-/**
- * The response-time histograms of a period, summed in SQL from the daily ones (local days of the merchant's zone):
- * the whole period's and each day's, in one scan (grouping sets). Median and p90 are read from them by the shared rule.
- */
-export async function responseHistograms(db: Db, merchantId: string, period: Period) {
-  const rows = await rowsOf<{ date: string | null; bucket: number; n: number }>(
-    db,
-    sql`select to_char(day, 'YYYY-MM-DD') as date, bucket_ms as bucket, sum(answered)::int as n
-      from service_response_daily where merchant_id = ${merchantId} and day between ${period.from}::date and ${period.to}::date
-      group by grouping sets ((day, bucket_ms), (bucket_ms))`,
-  );
-  const total: Histogram = [];
-  const byDay = new Map<string, Histogram>();
-  for (const r of rows) {
-    const entry: [number, number] = [Number(r.bucket), Number(r.n)];
-    if (r.date === null) total.push(entry);
-    else {
-      const day = byDay.get(r.date);
-      if (day) day.push(entry);
-      else byDay.set(r.date, [entry]);
-    }
-  }
-  return { total, byDay };
+interface PeriodRow {
+  totals: { conversations: number; within30s: number; resolved24h: number; rated: number; satisfied: number; disputes: number; coveredSlots: number; slots: number };
+  /** [weekday, hour, conversations, within the standard, covered] per weekday × hour slot with conversations. */
+  heat: [number, number, number, number, boolean][];
+  days: Omit<ServiceDashboard['trend'][number], 'firstResponseMedianSec' | 'firstResponseP90Sec'>[];
+  /** [hour start, conversations, within the standard], newest first. */
+  breaches: [string, number, number][];
+  /** [local date, or null for the whole period; bucket lower bounds; counts]. */
+  histograms: [string | null, number[], number[]][];
 }
 
-export async function figuresFor(db: Db, merchantId: string, tz: string, period: Period, responseTimeSec: number, histogram: Histogram | Promise<Histogram>) {
+/**
+ * Every figure of one merchant's period in ONE statement (one round trip, one scan of its hours): the hourly rollup
+ * rows of the period are read once by their key range (merchant, hour) and summed four ways — the totals, the
+ * weekday × hour slots of the heat map (a slot is covered when 80% of all its conversations were answered within the
+ * standard), the local days of the trend and the missed hours — and the response-time histograms of the period and
+ * of each day are summed from the daily ones (local days, the merchant's zone: 90 rows a bucket instead of 2,160).
+ * Median and p90 are read from those histograms by the shared rule. Each part comes back as JSON, parsed once.
+ */
+async function periodFigures(db: Db, merchantId: string, tz: string, period: Period, responseTimeSec: number) {
   const { start, end } = bounds(period.from, period.to, tz);
   const i = ladderIndex(responseTimeSec);
-  const inPeriod = sql`merchant_id = ${merchantId} and hour_start >= ${start} and hour_start < ${end}`;
-  const totalsQuery = rowsOf<Record<string, number>>(
+  const pct = sql.raw(String(COVERED_HOUR_PERCENT));
+  const [row] = await rowsOf<PeriodRow>(
     db,
-    sql`select coalesce(sum(conversations), 0)::int as conversations, coalesce(sum(within_30s), 0)::int as within30s,
-      coalesce(sum(resolved_24h), 0)::int as resolved24h, coalesce(sum(rated), 0)::int as rated,
-      coalesce(sum(satisfied), 0)::int as satisfied, coalesce(sum(disputes), 0)::int as disputes
-      from service_hourly where ${inPeriod}`,
+    sql`with h as (
+        select hour_start, hour_start at time zone ${tz} as local, conversations, within_30s, within_std[${i}] as within,
+          resolved_24h, rated, satisfied, disputes, within_std[${i}] * 100 >= ${pct} * conversations as covered
+        from service_hourly where merchant_id = ${merchantId} and hour_start >= ${start} and hour_start < ${end}
+      ), slots as (
+        select extract(isodow from local)::int as weekday, extract(hour from local)::int as hour,
+          sum(conversations)::int as conversations, sum(within)::int as within, sum(within) * 100 >= ${pct} * sum(conversations) as covered
+        from h group by 1, 2
+      ), days as (
+        select to_char(local, 'YYYY-MM-DD') as date, sum(conversations)::int as conversations,
+          (count(*) filter (where covered))::float8 / count(*) as coverage,
+          sum(within_30s)::float8 / nullif(sum(conversations), 0) as "rate30s",
+          sum(satisfied)::float8 / nullif(sum(rated), 0) as satisfaction,
+          sum(resolved_24h)::float8 / nullif(sum(conversations), 0) as "resolved24h"
+        from h group by 1
+      ), buckets as (
+        select day, bucket_ms, sum(answered)::int as n
+        from service_response_daily where merchant_id = ${merchantId} and day between ${period.from}::date and ${period.to}::date
+        group by grouping sets ((day, bucket_ms), (bucket_ms))
+      )
+      select
+        (select json_build_object('conversations', coalesce(sum(conversations), 0), 'within30s', coalesce(sum(within_30s), 0),
+          'resolved24h', coalesce(sum(resolved_24h), 0), 'rated', coalesce(sum(rated), 0), 'satisfied', coalesce(sum(satisfied), 0),
+          'disputes', coalesce(sum(disputes), 0),
+          'coveredSlots', (select count(*) filter (where covered) from slots), 'slots', (select count(*) from slots)) from h) as totals,
+        (select coalesce(json_agg(json_build_array(weekday, hour, conversations, within, covered)), '[]') from slots) as heat,
+        (select coalesce(json_agg(d order by d.date), '[]') from days d) as days,
+        (select coalesce(json_agg(json_build_array(hour_start, conversations, within) order by hour_start desc), '[]')
+          from (select hour_start, conversations, within from h where not covered order by hour_start desc limit ${MAX_BREACHES}) b) as breaches,
+        (select coalesce(json_agg(json_build_array(to_char(day, 'YYYY-MM-DD'), b, n)), '[]')
+          from (select day, array_agg(bucket_ms order by bucket_ms) as b, array_agg(n order by bucket_ms) as n from buckets group by day) x) as histograms`,
   );
-  // Weekday × hour slots of the period, each covered when 80% of all its conversations were answered in time.
-  const heatQuery = rowsOf<{ weekday: number; hour: number; conversations: number; within: number; covered: boolean; coveredSlots: number; slots: number }>(
-    db,
-    sql`select weekday, hour, conversations, within, covered,
-        (count(*) filter (where covered) over ())::int as "coveredSlots", (count(*) over ())::int as slots
-      from (
-        select extract(isodow from hour_start at time zone ${tz})::int as weekday, extract(hour from hour_start at time zone ${tz})::int as hour,
-          sum(conversations)::int as conversations, sum(within_std[${i}])::int as within,
-          sum(within_std[${i}]) * 100 >= ${sql.raw(String(COVERED_HOUR_PERCENT))} * sum(conversations) as covered
-        from service_hourly where ${inPeriod} group by 1, 2
-      ) s`,
-  );
-  const [[totals], heat, answeredHistogram] = await Promise.all([totalsQuery, heatQuery, histogram]);
-  const t = totals!;
-  const n = t.conversations!;
+  // node-postgres parses json columns; PGlite too (a string is parsed here in case a driver leaves it as text).
+  const r = Object.fromEntries(Object.entries(row!).map(([k, v]) => [k, typeof v === 'string' ? JSON.parse(v) : v])) as unknown as PeriodRow;
+  const t = r.totals;
+  const histograms = new Map<string | null, Histogram>(r.histograms.map(([day, b, n]) => [day, b.map((lower, k) => [lower, n[k]!] as [number, number])]));
   const figures: ServiceFigures = {
-    conversations: n,
-    coverage: ratioOf(heat[0]?.coveredSlots ?? 0, heat[0]?.slots ?? 0),
-    rate30s: ratioOf(t.within30s!, n),
-    firstResponse: firstResponseOf(answeredHistogram),
-    resolved24h: ratioOf(t.resolved24h!, n),
-    satisfaction: ratioOf(t.satisfied!, t.rated!),
-    disputeRate: ratioOf(t.disputes!, n),
+    conversations: t.conversations,
+    coverage: ratioOf(t.coveredSlots, t.slots),
+    rate30s: ratioOf(t.within30s, t.conversations),
+    firstResponse: firstResponseOf(histograms.get(null) ?? []),
+    resolved24h: ratioOf(t.resolved24h, t.conversations),
+    satisfaction: ratioOf(t.satisfied, t.rated),
+    disputeRate: ratioOf(t.disputes, t.conversations),
   };
-  const byCell = new Map(heat.map((h) => [`${h.weekday}:${h.hour}`, h]));
+  const byCell = new Map(r.heat.map((c) => [`${c[0]}:${c[1]}`, c]));
   const heatmap: HeatCell[] = [];
   for (let weekday = 1; weekday <= 7; weekday++) {
     for (let hour = 0; hour < 24; hour++) {
@@ -354,43 +363,21 @@ export async function figuresFor(db: Db, merchantId: string, tz: string, period:
       heatmap.push({
         weekday,
         hour,
-        conversations: c?.conversations ?? 0,
-        withinStandard: c?.within ?? 0,
-        state: !c || c.conversations === 0 ? 'noData' : c.covered ? 'covered' : 'missed',
+        conversations: c?.[2] ?? 0,
+        withinStandard: c?.[3] ?? 0,
+        state: !c || c[2] === 0 ? 'noData' : c[4] ? 'covered' : 'missed',
       });
     }
   }
-  return { figures, heatmap };
-}
-
-/** The trend's days (local dates) with their shares; first-response times are added from the histograms. */
-export async function dayRows(db: Db, merchantId: string, tz: string, period: Period, responseTimeSec: number) {
-  const { start, end } = bounds(period.from, period.to, tz);
-  const i = ladderIndex(responseTimeSec);
-  return rowsOf<Omit<ServiceDashboard['trend'][number], 'firstResponseMedianSec' | 'firstResponseP90Sec'>>(
-    db,
-    sql`select to_char(hour_start at time zone ${tz}, 'YYYY-MM-DD') as date, sum(conversations)::int as conversations,
-        (count(*) filter (where ${covered(i)}))::float8 / count(*) as coverage,
-        sum(within_30s)::float8 / nullif(sum(conversations), 0) as "rate30s",
-        sum(satisfied)::float8 / nullif(sum(rated), 0) as satisfaction,
-        sum(resolved_24h)::float8 / nullif(sum(conversations), 0) as "resolved24h"
-      from service_hourly where merchant_id = ${merchantId} and hour_start >= ${start} and hour_start < ${end}
-      group by 1 order by 1`,
-  );
+  const trend = r.days.map((day) => {
+    const fr = firstResponseOf(histograms.get(day.date) ?? []);
+    return { ...day, firstResponseMedianSec: fr.medianSec, firstResponseP90Sec: fr.p90Sec };
+  });
+  const breaches = r.breaches.map(([hourStart, conversations, withinStandard]) => ({ hourStart: iso(hourStart), conversations, withinStandard }));
+  return { figures, heatmap, trend, breaches };
 }
 
 export const MAX_BREACHES = 50;
-export async function breachesFor(db: Db, merchantId: string, tz: string, period: Period, responseTimeSec: number) {
-  const { start, end } = bounds(period.from, period.to, tz);
-  const i = ladderIndex(responseTimeSec);
-  const rows = await rowsOf<{ hourStart: string; conversations: number; withinStandard: number }>(
-    db,
-    sql`select hour_start as "hourStart", conversations, within_std[${i}] as "withinStandard"
-      from service_hourly where merchant_id = ${merchantId} and hour_start >= ${start} and hour_start < ${end} and not ${covered(i)}
-      order by hour_start desc limit ${MAX_BREACHES}`,
-  );
-  return rows.map((r) => ({ ...r, hourStart: iso(r.hourStart) }));
-}
 
 // ---------------------------------------------------------------------------------------------------------
 // Weekly tiers
@@ -518,24 +505,15 @@ export async function findServiceMerchant(db: Db, id: string, scope: DashboardSc
 }
 
 export async function dashboard(db: Db, merchant: NonNullable<Awaited<ReturnType<typeof findServiceMerchant>>>, period: Period, now: Date): Promise<ServiceDashboard> {
-  await ensureWeekEvaluated(db, now);
-  const standards = await currentStandards(db);
-  const tz = merchant.timeZone;
+  // The first reader after a week closes evaluates it; the standards are read meanwhile (a read either way).
+  const [, standards] = await Promise.all([ensureWeekEvaluated(db, now), currentStandards(db)]);
   // Independent reads: on PostgreSQL they run side by side on the pool; on PGlite they queue on its one connection.
-  const histogramsQuery = responseHistograms(db, merchant.id, period);
-  const [histograms, { figures, heatmap }, totals, breaches, evaluations, [fresh]] = await Promise.all([
-    histogramsQuery,
-    figuresFor(db, merchant.id, tz, period, standards.responseTimeSec, histogramsQuery.then((h) => h.total)),
-    dayRows(db, merchant.id, tz, period, standards.responseTimeSec),
-    breachesFor(db, merchant.id, tz, period, standards.responseTimeSec),
+  const [{ figures, heatmap, trend, breaches }, evaluations, [fresh]] = await Promise.all([
+    periodFigures(db, merchant.id, merchant.timeZone, period, standards.responseTimeSec),
     evaluationsOf(db, merchant.id),
     // The tier is the merchant record's (what eligibility reads); its reasons are the last evaluation's figures.
     db.select({ tier: merchants.serviceTier }).from(merchants).where(eq(merchants.id, merchant.id)),
   ]);
-  const trend = totals.map((day) => {
-    const fr = firstResponseOf(histograms.byDay.get(day.date) ?? []);
-    return { ...day, firstResponseMedianSec: fr.medianSec, firstResponseP90Sec: fr.p90Sec };
-  });
   const tier = fresh?.tier ?? merchant.serviceTier;
   const reward = trafficReward(standards, tier);
   const last = evaluations[0];
