@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { DEMO, signInByApi, startSession } from './support/auth';
+import { DEMO, menuItem, signInByApi, startSession } from './support/auth';
 
 /** A day long before the demo events, so the figures of that day are only what a spec sends. */
 const DAY = '2025-06-02'; // a Monday
@@ -77,4 +77,54 @@ test('a manager ranks the vertical and opens a merchant', async ({ page }) => {
   await expect(page).toHaveURL(/\/service\/merchants\/m_apparel_05/);
   await expect(page.getByRole('heading', { name: '童趣童装' })).toBeVisible();
   await expect(page.locator('td[data-state="missed"]').first()).toBeVisible();
+});
+
+test("an operator moves the store's time zone and the figures, heat map and breaches follow; a half-hour zone is refused", async ({ page }) => {
+  test.setTimeout(150_000);
+  // op.home: no other spec reads m_home_01's service figures, so moving its zone disturbs none of them.
+  await signInByApi(page, DEMO.homeOperator.username, { lang: 'en', path: '/service/data' });
+  const zone = page.getByLabel('Store time zone');
+  const save = page.getByRole('button', { name: 'Save' });
+  await expect(page.getByText('Current: Asia/Shanghai')).toBeVisible({ timeout: 30_000 });
+
+  // One conversation answered after 5 min, on Monday 7 July 2025 at 23:30 in Shanghai (15:30 UTC, Tuesday 00:30 in Tokyo).
+  const csv = ['会话ID,渠道,开始时间,首次响应时间,解决时间,满意度,退款纠纷', `TZ${Date.now()},chat,2025-07-07 23:30:00,2025-07-07 23:35:00,,,0`].join('\r\n');
+  await page.locator('input[type=file]').setInputFiles({ name: 'late.csv', mimeType: 'text/csv', buffer: Buffer.from(`${csv}\r\n`, 'utf8') });
+  await page.getByRole('button', { name: 'Import 1 conversations' }).click();
+  await expect(page.getByText(/Imported 1 conversations/)).toBeVisible({ timeout: 30_000 });
+
+  await page.goto('/service?from=2025-07-07&to=2025-07-08');
+  await expect(page.getByText('2025-07-07 to 2025-07-08 (Asia/Shanghai)')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByLabel(/^Mon 23:00 — Missed \(0\/\d+ answered in time\)$/)).toBeVisible();
+  await expect(page.getByRole('cell', { name: '2025-07-07 23:00' })).toBeVisible();
+
+  // A half-hour zone is refused on the field, before anything is sent; nothing changes.
+  await menuItem(page, 'Service data').click();
+  await expect(zone).toHaveValue('Asia/Shanghai');
+  await zone.fill('Asia/Kolkata');
+  await save.click();
+  await expect(page.getByText('This zone is not a whole number of hours from UTC (e.g. +5:30)', { exact: false })).toBeVisible();
+  await expect(page.getByText('Current: Asia/Shanghai')).toBeVisible();
+
+  // Escape would clear the field (antd's AutoComplete): the operator picks the suggestion instead.
+  await zone.fill('Asia/Tokyo');
+  await page.locator('.ant-select-item-option').getByText('Asia/Tokyo', { exact: true }).click();
+  await save.click();
+  await expect(page.getByText('Store time zone is now Asia/Tokyo')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('Current: Asia/Tokyo')).toBeVisible();
+  await expect(page.getByText(/This zone is not a whole number/)).toHaveCount(0);
+
+  // The same conversation now falls on Tuesday 00:00, Tokyo time, in the heat map and in the breaches.
+  await page.goto('/service?from=2025-07-07&to=2025-07-08');
+  await expect(page.getByText('2025-07-07 to 2025-07-08 (Asia/Tokyo)')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByLabel(/^Tue 0:00 — Missed \(0\/\d+ answered in time\)$/)).toBeVisible();
+  await expect(page.getByLabel(/^Mon 23:00 — no data$/)).toBeVisible();
+  await expect(page.getByRole('cell', { name: '2025-07-08 00:00' })).toBeVisible();
+
+  // Back to Shanghai, so a console reused for another run starts where this spec expects.
+  await menuItem(page, 'Service data').click();
+  await zone.fill('Asia/Shanghai');
+  await page.locator('.ant-select-item-option').getByText('Asia/Shanghai', { exact: true }).click();
+  await save.click();
+  await expect(page.getByText('Current: Asia/Shanghai')).toBeVisible({ timeout: 30_000 });
 });
