@@ -126,6 +126,8 @@ export const serviceEn: Catalog<typeof serviceZh> = {
       tier: 'Tier',
       week: 'Week',
       filters: { q: 'Search merchant names', vertical: 'Vertical', tier: 'Tier' },
+      empty: 'No stores in your verticals yet',
+      emptyHint: 'Stores appear here as soon as a store of your verticals is on the platform; figures come with their first week of service data.',
     },
     standards: {
       responseTime: 'First response needed for a covered hour',

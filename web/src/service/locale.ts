@@ -126,6 +126,8 @@ export const serviceZh = {
       tier: '服务等级',
       week: '评估周',
       filters: { q: '搜索商家名称', vertical: '行业', tier: '等级' },
+      empty: '您负责的行业下暂无店铺',
+      emptyHint: '行业内有店铺入驻后会出现在这里；有了第一周服务数据后显示各项指标。',
     },
     standards: {
       responseTime: '覆盖所需首次响应时间',

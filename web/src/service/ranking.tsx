@@ -27,7 +27,7 @@ export default function ServiceRanking() {
   const { t } = useTranslation();
   const f = useFormat();
   const { data: user } = useGetIdentity<SessionUser>();
-  const { tableProps, searchFormProps, sortable, tableQuery } = useServerTable<RankingItem, FilterValues>({
+  const { tableProps, searchFormProps, sortable, tableQuery, filtered } = useServerTable<RankingItem, FilterValues>({
     resource: 'serviceRanking',
     pageSize: 20,
     onSearch: toRankingFilters,
@@ -35,7 +35,13 @@ export default function ServiceRanking() {
   const verticals = user?.role === 'manager' ? user.verticals : [...VERTICALS];
   const pct = (v: number | null) => <span className="num">{v === null ? '—' : f.percent(v)}</span>;
   return (
-    <ListPage title={t('service.rankingTitle')} subtitle={t('service.rankingSubtitle')} query={tableQuery}>
+    <ListPage
+      title={t('service.rankingTitle')}
+      subtitle={t('service.rankingSubtitle')}
+      query={tableQuery}
+      filtered={filtered}
+      empty={{ title: t('service.ranking.empty'), description: t('service.ranking.emptyHint') }}
+    >
       <FilterBar<FilterValues> formProps={searchFormProps} emptyValues={{ q: undefined, vertical: undefined, tier: undefined }}>
         <SearchFilter placeholder={t('service.ranking.filters.q')} width={220} />
         <SelectFilter<Vertical[]>

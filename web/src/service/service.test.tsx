@@ -58,6 +58,24 @@ describe('service pages (mock mode)', () => {
     expect(within(row as HTMLElement).getAllByText('—').length).toBeGreaterThan(0);
   });
 
+  it('tells a manager when no store matches the ranking filters, and when the ranking cannot be loaded', async () => {
+    useScenario('empty');
+    const { user, unmount } = renderApp('/service/ranking', { as: 'mgr.fashion', locale: 'en' });
+    // The first test of a run to ask for the 'empty' world builds it: allow for that on a loaded machine.
+    await screen.findAllByRole('link', { name: /店|装/ }, { timeout: 150_000 });
+    await user.click(screen.getByRole('textbox', { name: 'Search merchant names' }));
+    await user.paste('no such store');
+    await user.keyboard('{Enter}');
+    expect(await screen.findByText('Nothing matches these filters', {}, { timeout: 30_000 })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /店|装/ })).not.toBeInTheDocument();
+    unmount();
+
+    useScenario('error');
+    renderApp('/service/ranking', { as: 'mgr.fashion', locale: 'en' });
+    expect(await screen.findByRole('button', { name: /Retry/ }, { timeout: 60_000 })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /店|装/ })).not.toBeInTheDocument();
+  }, 300_000);
+
   it('keeps the pages of other roles out of reach', async () => {
     renderApp('/service/standards', { as: 'op.apparel', locale: 'en' });
     expect(await screen.findByText('Page not found', {}, { timeout: 60_000 })).toBeInTheDocument();
