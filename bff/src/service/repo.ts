@@ -292,8 +292,10 @@ interface PeriodRow {
   days: Omit<ServiceDashboard['trend'][number], 'firstResponseMedianSec' | 'firstResponseP90Sec'>[];
   /** [hour start, conversations, within the standard], newest first. */
   breaches: [string, number, number][];
-  /** [local date, or null for the whole period; bucket lower bounds; counts]. */
-  histograms: [string | null, number[], number[]][];
+  /** Per local date: [date, bucket lower bounds, counts]. */
+  histograms: [string, number[], number[]][];
+  /** The whole period's: [bucket lower bounds, counts]. */
+  total: [number[], number[]];
 }
 
 /**
@@ -308,6 +310,7 @@ async function periodFigures(db: Db, merchantId: string, tz: string, period: Per
   const { start, end } = bounds(period.from, period.to, tz);
   const i = ladderIndex(responseTimeSec);
   const pct = sql.raw(String(COVERED_HOUR_PERCENT));
+  const inDays = sql`merchant_id = ${merchantId} and day between ${period.from}::date and ${period.to}::date`;
   const [row] = await rowsOf<PeriodRow>(
     db,
     sql`with h as (
@@ -325,10 +328,6 @@ async function periodFigures(db: Db, merchantId: string, tz: string, period: Per
           sum(satisfied)::float8 / nullif(sum(rated), 0) as satisfaction,
           sum(resolved_24h)::float8 / nullif(sum(conversations), 0) as "resolved24h"
         from h group by 1
-      ), buckets as (
-        select day, bucket_ms, sum(answered)::int as n
-        from service_response_daily where merchant_id = ${merchantId} and day between ${period.from}::date and ${period.to}::date
-        group by grouping sets ((day, bucket_ms), (bucket_ms))
       )
       select
         (select json_build_object('conversations', coalesce(sum(conversations), 0), 'within30s', coalesce(sum(within_30s), 0),
@@ -340,17 +339,22 @@ async function periodFigures(db: Db, merchantId: string, tz: string, period: Per
         (select coalesce(json_agg(json_build_array(hour_start, conversations, within) order by hour_start desc), '[]')
           from (select hour_start, conversations, within from h where not covered order by hour_start desc limit ${MAX_BREACHES}) b) as breaches,
         (select coalesce(json_agg(json_build_array(to_char(day, 'YYYY-MM-DD'), b, n)), '[]')
-          from (select day, array_agg(bucket_ms order by bucket_ms) as b, array_agg(n order by bucket_ms) as n from buckets group by day) x) as histograms`,
+          from (select day, array_agg(bucket_ms order by bucket_ms) as b, array_agg(answered order by bucket_ms) as n
+            from service_response_daily where ${inDays} group by day) x) as histograms,
+        -- Two reads of the key range rather than one kept in a CTE: each comes in key order, so neither is sorted.
+        (select json_build_array(coalesce(array_agg(bucket_ms order by bucket_ms), '{}'), coalesce(array_agg(n order by bucket_ms), '{}'))
+          from (select bucket_ms, sum(answered)::int as n from service_response_daily where ${inDays} group by bucket_ms) t) as total`,
   );
   // node-postgres parses json columns; PGlite too (a string is parsed here in case a driver leaves it as text).
   const r = Object.fromEntries(Object.entries(row!).map(([k, v]) => [k, typeof v === 'string' ? JSON.parse(v) : v])) as unknown as PeriodRow;
   const t = r.totals;
-  const histograms = new Map<string | null, Histogram>(r.histograms.map(([day, b, n]) => [day, b.map((lower, k) => [lower, n[k]!] as [number, number])]));
+  const pairs = (b: number[], n: number[]): Histogram => b.map((lower, k) => [lower, n[k]!]);
+  const histograms = new Map<string, Histogram>(r.histograms.map(([day, b, n]) => [day, pairs(b, n)]));
   const figures: ServiceFigures = {
     conversations: t.conversations,
     coverage: ratioOf(t.coveredSlots, t.slots),
     rate30s: ratioOf(t.within30s, t.conversations),
-    firstResponse: firstResponseOf(histograms.get(null) ?? []),
+    firstResponse: firstResponseOf(pairs(...r.total)),
     resolved24h: ratioOf(t.resolved24h, t.conversations),
     satisfaction: ratioOf(t.satisfied, t.rated),
     disputeRate: ratioOf(t.disputes, t.conversations),
