@@ -129,6 +129,12 @@ describe('perks: versions', () => {
       [b.number, '李运营', '李运营'],
       [a.number, '王运营', 'Wang Yun'],
     ]);
+    // The versions list names the publisher in both languages too (the web picks the English one in English).
+    const listed = (await (await as(op)).perks.versions({})).items.map((v) => [v.number, v.publishedBy?.name, v.publishedBy?.nameEn]);
+    expect(listed).toEqual([
+      [b.number, '李运营', null],
+      [a.number, '王运营', 'Wang Yun'],
+    ]);
     void m;
   });
 

@@ -79,7 +79,10 @@ async function scopedMerchant(db: Db, scope: ReturnType<typeof perkScopeOf>): Pr
 
 const PUBLISHED = ['scheduled', 'active', 'superseded'] as const;
 
-function toSummary(r: PerkVersionRow, publishedByName: string | null): VersionSummary {
+/** Who published, as the users join gives them: both names, so the web shows the one of its language. */
+type PublishedBy = { publishedByName: string | null; publishedByNameEn: string | null };
+
+function toSummary(r: PerkVersionRow, by: PublishedBy): VersionSummary {
   return {
     id: r.id,
     merchantId: r.merchantId,
@@ -88,15 +91,15 @@ function toSummary(r: PerkVersionRow, publishedByName: string | null): VersionSu
     basedOn: r.basedOn,
     effectiveFrom: r.effectiveFrom,
     publishedAt: r.publishedAt?.toISOString() ?? null,
-    publishedBy: r.publishedBy ? { id: r.publishedBy, name: publishedByName ?? '' } : null,
+    publishedBy: r.publishedBy ? { id: r.publishedBy, name: by.publishedByName ?? '', nameEn: by.publishedByNameEn } : null,
     revision: r.revision,
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),
   };
 }
-const toVersion = (r: PerkVersionRow, publishedByName: string | null): ProgrammeVersion => ({ ...toSummary(r, publishedByName), content: r.content });
+const toVersion = (r: PerkVersionRow, by: PublishedBy): ProgrammeVersion => ({ ...toSummary(r, by), content: r.content });
 
-const versionColumns = { v: perkVersions, publishedByName: users.displayName };
+const versionColumns = { v: perkVersions, publishedByName: users.displayName, publishedByNameEn: users.displayNameEn };
 
 async function selectVersions(db: Db, where: SQL | undefined) {
   return db.select(versionColumns).from(perkVersions).leftJoin(users, eq(users.id, perkVersions.publishedBy)).where(where).orderBy(desc(perkVersions.number));
@@ -188,9 +191,9 @@ export async function getProgramme(db: Db, scope: ReturnType<typeof perkScopeOf>
   const active = rows.find((r) => r.v.status === 'active');
   return {
     merchant: context,
-    active: active ? toVersion(active.v, active.publishedByName) : null,
-    scheduled: rows.filter((r) => r.v.status === 'scheduled').map((r) => toSummary(r.v, r.publishedByName)).reverse(),
-    drafts: rows.filter((r) => r.v.status === 'draft').map((r) => toSummary(r.v, r.publishedByName)),
+    active: active ? toVersion(active.v, active) : null,
+    scheduled: rows.filter((r) => r.v.status === 'scheduled').map((r) => toSummary(r.v, r)).reverse(),
+    drafts: rows.filter((r) => r.v.status === 'draft').map((r) => toSummary(r.v, r)),
     latestPublished: latest?.n ?? null,
     template: templateProgramme(),
   };
@@ -213,7 +216,7 @@ export async function listVersions(db: Db, scope: ReturnType<typeof perkScopeOf>
       .offset((input.page - 1) * input.pageSize),
     db.select({ n: count() }).from(perkVersions).where(cond),
   ]);
-  return { items: rows.map((r) => toSummary(r.v, r.publishedByName)), total: total?.n ?? 0 };
+  return { items: rows.map((r) => toSummary(r.v, r)), total: total?.n ?? 0 };
 }
 
 export async function getVersion(db: Db, scope: ReturnType<typeof perkScopeOf>, number: number): Promise<ProgrammeVersion> {
@@ -223,7 +226,7 @@ export async function getVersion(db: Db, scope: ReturnType<typeof perkScopeOf>, 
     and(eq(perkVersions.merchantId, context.id), eq(perkVersions.number, number), drafts ? undefined : ne(perkVersions.status, 'draft')),
   );
   if (!row) throw notFound();
-  return toVersion(row.v, row.publishedByName);
+  return toVersion(row.v, row);
 }
 
 /** What changed from one version to another, in the review diff's shape. */
@@ -239,7 +242,7 @@ export async function diffVersions(db: Db, scope: ReturnType<typeof perkScopeOf>
   const info = (r: (typeof rows)[number]) => ({
     number: r.v.number,
     submittedAt: (r.v.publishedAt ?? r.v.updatedAt).toISOString(),
-    submittedBy: r.v.publishedBy ? { id: r.v.publishedBy, name: r.publishedByName ?? '' } : null,
+    submittedBy: r.v.publishedBy ? { id: r.v.publishedBy, name: r.publishedByName ?? '', nameEn: r.publishedByNameEn } : null,
     decision: null,
     decidedAt: null,
   });

@@ -222,7 +222,7 @@ export const en: Catalog<typeof zhCN> = {
     export: 'Export',
     notAccessTitle: "You don't have permission to access",
   },
-  actions: { list: 'List', create: 'Create', edit: 'Edit', show: 'Show', clone: 'Clone' },
+  actions: { list: 'List', create: 'Create', edit: 'Edit', show: 'Details', clone: 'Clone' },
   notifications: {
     service: { tierChanged: 'Service tier for the week of {{week}}: $t(tiers.{{from}}) → $t(tiers.{{to}})' },
     success: 'Success',

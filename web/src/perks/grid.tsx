@@ -2,6 +2,7 @@ import { PERK_TIERS, type PerkTier, type ProgrammeContent } from '@console/share
 import { Flex, InputNumber, Switch, Table, Typography } from 'antd';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../i18n/format';
 import { useYuan } from '../launches/common';
 import { getAt } from './api';
 
@@ -43,12 +44,13 @@ export interface CellProps {
 export function Cell({ label, kind, value, max, errors, highlighted, readOnly, onChange }: CellProps) {
   const { t } = useTranslation();
   const yuan = useYuan();
+  const f = useFormat();
   const errorId = useId();
   const invalid = !!errors?.length;
   let control: React.ReactNode;
   if (readOnly) {
     const text =
-      kind === 'bool' ? (value ? '✓' : '—') : kind === 'percent' ? `${((value as number) / 100).toFixed(2)}%` : kind === 'money' ? yuan(value as number) : kind === 'multiplier' ? `${String(value)}×` : String(value);
+      kind === 'bool' ? (value ? '✓' : '—') : kind === 'percent' ? `${((value as number) / 100).toFixed(2)}%` : kind === 'money' ? yuan(value as number) : kind === 'multiplier' ? `${String(value)}×` : f.integer(value as number); // a points threshold reads 1,000
     control = <span aria-label={label}>{text}</span>;
   } else if (kind === 'bool') {
     control = <Switch size="small" checked={!!value} aria-label={label} aria-invalid={invalid} aria-describedby={invalid ? errorId : undefined} onChange={(v) => onChange?.(v)} />;
@@ -137,8 +139,9 @@ export function TierGrid(props: {
 export function SettingRow({ label, children }: { label: string; children: React.ReactNode }) {
   return (
     <Flex justify="space-between" align="center" gap={12} style={{ padding: '6px 0', borderBottom: '1px solid #f0f0f0' }}>
-      <Typography.Text>{label}</Typography.Text>
-      <div style={{ minWidth: 200, maxWidth: 360, flex: '0 1 360px' }}>{children}</div>
+      {/* Fixed shares, so the values line up down the list however long a label runs (English wraps). */}
+      <Typography.Text style={{ flex: '1 1 45%' }}>{label}</Typography.Text>
+      <div style={{ flex: '0 0 55%', minWidth: 0 }}>{children}</div>
     </Flex>
   );
 }

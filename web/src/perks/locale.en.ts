@@ -34,7 +34,7 @@ export const perksEn: Catalog<typeof perksZh> = {
   fixFirst: 'Fix the cells marked in red first',
   readOnly: 'Read-only',
   qualifyBy: 'Tiers by',
-  qualify: { spend: 'annual spend', points: 'points' },
+  qualify: { spend: 'Annual spend', points: 'Points' },
   unit: {
     points_one: '{{value}} point',
     points_other: '{{value}} points',

@@ -292,7 +292,7 @@ export function VersionsCard({ merchantId }: { merchantId?: string }) {
           { key: 'number', title: t('perks.versions.number'), render: (_, v) => <Link to={`${base}/${v.number}`}>{t('perks.version.title', { number: v.number })}</Link> },
           { key: 'status', title: t('perks.versions.status'), render: (_, v) => <Tag color={STATUS_COLORS[v.status]}>{t(`perks.status.${v.status}`)}</Tag> },
           { key: 'effectiveFrom', title: t('perks.versions.effectiveFrom'), render: (_, v) => f.date(v.effectiveFrom) },
-          { key: 'publishedBy', title: t('perks.versions.publishedBy'), render: (_, v) => v.publishedBy?.name ?? '—' },
+          { key: 'publishedBy', title: t('perks.versions.publishedBy'), render: (_, v) => f.name(v.publishedBy) },
           { key: 'updatedAt', title: t('perks.versions.updatedAt'), render: (_, v) => f.dateTime(v.updatedAt) },
         ]}
       />
