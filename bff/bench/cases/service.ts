@@ -210,7 +210,8 @@ async function assertIngestGivesSameRollups(db: Db, merchantId: string, now: Dat
       sql`select conversation_id as "conversationId", channel, started_at as "startedAt", first_response_at as "firstResponseAt", resolved_at as "resolvedAt", satisfaction, dispute
         from service_events where merchant_id = ${merchantId}`,
     );
-    if (events.length < 100) throw new Error(`the check merchant has only ${events.length} events`);
+    // 10M events over 10,000 merchants give it about 900; the smaller PGlite table about 90.
+    if (events.length < 20) throw new Error(`the check merchant has only ${events.length} events`);
     const isoOf = (v: string | Date | null) => (v === null ? null : new Date(v).toISOString());
     for (let k = 0; k < events.length; k += 500) {
       const chunk = events.slice(k, k + 500).map((e) => ({ ...e, startedAt: isoOf(e.startedAt)!, firstResponseAt: isoOf(e.firstResponseAt), resolvedAt: isoOf(e.resolvedAt) }));
