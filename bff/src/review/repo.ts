@@ -28,7 +28,7 @@ import {
   toLastDecision,
 } from '@console/shared';
 import { and, asc, count, desc, eq, gte, ilike, inArray, isNull, lt, ne, notInArray, or, type SQL, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { alias, unionAll } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import { auditLog } from '../audit/table';
 import { writeAudit } from '../audit/repo';
@@ -284,12 +284,39 @@ export type QueueDetailsOf = (db: Db, kind: ApplicationRow['kind'], ids: string[
 const VISIBLE_TO_MANAGERS: ApplicationState[] = ['submitted', 'in_review', 'changes_requested', 'approved', 'rejected', 'withdrawn', 'scheduled', 'live', 'ended'];
 
 /** The manager's queue: their verticals only, oldest submission first, overdue computed against `now`. */
+/**
+ * One page of the queue, in submission order. The queue index is (vertical, state, submitted_at, id), so each
+ * (vertical, state) pair is already in order there: the page is a merge of one ordered index scan per pair, each
+ * stopping after `offset + pageSize` rows, and reads about as many rows as it shows. A single query over
+ * `vertical in (…) and state in (…)` cannot use that order: it fetched every matching row and sorted them
+ * (8,000 rows for page 1 of two verticals' pending items, 22,000 for a decided-states page, on 100,000 applications).
+ */
+function queuePage(db: Db, vs: readonly Vertical[], states: readonly ApplicationState[], where: (SQL | undefined)[], dir: 'asc' | 'desc', page: number, pageSize: number) {
+  const by = dir === 'desc' ? desc : asc;
+  // Ties on the submission time go by id in the same direction, so a backward index scan serves the newest first.
+  const order = () => [by(applications.submittedAt), by(applications.id)];
+  const offset = (page - 1) * pageSize;
+  const pair = (v: Vertical, st: ApplicationState) =>
+    db
+      .select()
+      .from(applications)
+      .where(and(eq(applications.vertical, v), eq(applications.state, st), ...where))
+      .orderBy(...order());
+  const pairs = vs.flatMap((v) => states.map((st) => [v, st] as const));
+  if (pairs.length === 1) return pair(...pairs[0]!).limit(pageSize).offset(offset);
+  const [first, second, ...rest] = pairs.map((p) => pair(...p).limit(offset + pageSize));
+  return unionAll(first!, second!, ...rest)
+    .orderBy(...order())
+    .limit(pageSize)
+    .offset(offset);
+}
+
 export async function queue(db: Db, verticals: readonly Vertical[], userId: string, input: z.output<typeof reviewQueueInput>, now: Date, detailsOf: QueueDetailsOf = () => undefined) {
   const f = input.filters;
   const vs = f.vertical?.length ? f.vertical.filter((v) => verticals.includes(v)) : [...verticals];
   const states = (f.state?.length ? f.state : [...PENDING_STATES]).filter((s) => VISIBLE_TO_MANAGERS.includes(s));
   if (vs.length === 0 || states.length === 0) return { items: [], total: 0 };
-  const where: (SQL | undefined)[] = [inArray(applications.vertical, vs), inArray(applications.state, states)];
+  const where: (SQL | undefined)[] = [];
   if (f.kind?.length) where.push(inArray(applications.kind, f.kind));
   if (f.merchantId) where.push(eq(applications.merchantId, f.merchantId));
   if (f.submittedFrom) where.push(gte(applications.submittedAt, new Date(f.submittedFrom)));
@@ -301,19 +328,12 @@ export async function queue(db: Db, verticals: readonly Vertical[], userId: stri
     const overdue = and(inArray(applications.state, [...PENDING_STATES]), lt(applications.submittedAt, cutoff));
     where.push(f.overdue ? overdue : or(notInArray(applications.state, [...PENDING_STATES]), gte(applications.submittedAt, cutoff), isNull(applications.submittedAt)));
   }
-  const cond = and(...where);
-  const order = input.sort?.order === 'desc' ? desc(applications.submittedAt) : asc(applications.submittedAt);
-  // The page is cut from applications alone (index + top-N), then its names are looked up by id: joining
-  // first would hash every merchant for every request.
   const [rows, [total]] = await Promise.all([
+    queuePage(db, vs, states, where, input.sort?.order === 'desc' ? 'desc' : 'asc', input.page, input.pageSize),
     db
-      .select()
+      .select({ n: count() })
       .from(applications)
-      .where(cond)
-      .orderBy(order, asc(applications.id))
-      .limit(input.pageSize)
-      .offset((input.page - 1) * input.pageSize),
-    db.select({ n: count() }).from(applications).where(cond),
+      .where(and(inArray(applications.vertical, vs), inArray(applications.state, states), ...where)),
   ]);
   const merchantIds = [...new Set(rows.map((r) => r.merchantId))];
   const claimerIds = [...new Set(rows.flatMap((r) => (r.claimedBy ? [r.claimedBy] : [])))];
