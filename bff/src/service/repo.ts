@@ -294,17 +294,16 @@ interface PeriodRow {
   breaches: [string, number, number][];
   /** Per local date: [date, bucket lower bounds, counts]. */
   histograms: [string, number[], number[]][];
-  /** The whole period's: [bucket lower bounds, counts]. */
-  total: [number[], number[]];
 }
 
 /**
  * Every figure of one merchant's period in ONE statement (one round trip, one scan of its hours): the hourly rollup
  * rows of the period are read once by their key range (merchant, hour) and summed four ways — the totals, the
  * weekday × hour slots of the heat map (a slot is covered when 80% of all its conversations were answered within the
- * standard), the local days of the trend and the missed hours — and the response-time histograms of the period and
- * of each day are summed from the daily ones (local days, the merchant's zone: 90 rows a bucket instead of 2,160).
- * Median and p90 are read from those histograms by the shared rule. Each part comes back as JSON, parsed once.
+ * standard), the local days of the trend and the missed hours — and the response-time histogram of each local day
+ * (the merchant's zone) comes from the daily rollup in key order (90 rows a bucket instead of 2,160 hourly ones).
+ * Median and p90 of each day and of the period are read from those by the shared rule. Each part comes back as JSON,
+ * parsed once.
  */
 async function periodFigures(db: Db, merchantId: string, tz: string, period: Period, responseTimeSec: number) {
   const { start, end } = bounds(period.from, period.to, tz);
@@ -340,21 +339,22 @@ async function periodFigures(db: Db, merchantId: string, tz: string, period: Per
           from (select hour_start, conversations, within from h where not covered order by hour_start desc limit ${MAX_BREACHES}) b) as breaches,
         (select coalesce(json_agg(json_build_array(to_char(day, 'YYYY-MM-DD'), b, n)), '[]')
           from (select day, array_agg(bucket_ms order by bucket_ms) as b, array_agg(answered order by bucket_ms) as n
-            from service_response_daily where ${inDays} group by day) x) as histograms,
-        -- Two reads of the key range rather than one kept in a CTE: each comes in key order, so neither is sorted.
-        (select json_build_array(coalesce(array_agg(bucket_ms order by bucket_ms), '{}'), coalesce(array_agg(n order by bucket_ms), '{}'))
-          from (select bucket_ms, sum(answered)::int as n from service_response_daily where ${inDays} group by bucket_ms) t) as total`,
+            from service_response_daily where ${inDays} group by day) x) as histograms`,
   );
   // node-postgres parses json columns; PGlite too (a string is parsed here in case a driver leaves it as text).
   const r = Object.fromEntries(Object.entries(row!).map(([k, v]) => [k, typeof v === 'string' ? JSON.parse(v) : v])) as unknown as PeriodRow;
   const t = r.totals;
   const pairs = (b: number[], n: number[]): Histogram => b.map((lower, k) => [lower, n[k]!]);
   const histograms = new Map<string, Histogram>(r.histograms.map(([day, b, n]) => [day, pairs(b, n)]));
+  // The period's histogram is the sum of its days', which came anyway for the trend: summing those few thousand
+  // bucket counts here spares a second read of the same 17,000 index entries (measured 47 vs 67 ms p50 under load 19).
+  const total = new Map<number, number>();
+  for (const [, b, n] of r.histograms) b.forEach((lower, k) => total.set(lower, (total.get(lower) ?? 0) + n[k]!));
   const figures: ServiceFigures = {
     conversations: t.conversations,
     coverage: ratioOf(t.coveredSlots, t.slots),
     rate30s: ratioOf(t.within30s, t.conversations),
-    firstResponse: firstResponseOf(pairs(...r.total)),
+    firstResponse: firstResponseOf([...total].sort((x, y) => x[0] - y[0])),
     resolved24h: ratioOf(t.resolved24h, t.conversations),
     satisfaction: ratioOf(t.satisfied, t.rated),
     disputeRate: ratioOf(t.disputes, t.conversations),
