@@ -1,3 +1,5 @@
+import { kdf } from '#kdf';
+
 /** base64url without padding, as Node's Buffer writes it, from Web APIs the browser has too. */
 export function toBase64Url(bytes: Uint8Array): string {
   let binary = '';
@@ -15,7 +17,7 @@ export const randomBytes = (n: number) => crypto.getRandomValues(new Uint8Array(
 
 export const toHex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 
-/** SHA-256 of a UTF-8 string (Web Crypto). */
-export async function sha256(text: string): Promise<Uint8Array> {
-  return new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+/** SHA-256 of a UTF-8 string (node:crypto in the bff, Web Crypto in mock mode's browser: `#kdf`). */
+export function sha256(text: string): Promise<Uint8Array> {
+  return kdf.sha256(new TextEncoder().encode(text));
 }

@@ -10,4 +10,7 @@ export const kdf = {
   scrypt(password: string, salt: Uint8Array, keyLength: number, p: { N: number; r: number; p: number }): Promise<Uint8Array> {
     return scryptAsync(password, salt, { ...p, dkLen: keyLength, maxmem: 256 * 1024 * 1024 });
   },
+  async sha256(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
+    return new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  },
 };

@@ -1,5 +1,5 @@
 import type { SessionUser, Vertical } from '@console/shared';
-import { and, count, eq, gt, inArray, lt, or } from 'drizzle-orm';
+import { and, count, eq, gt, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { merchants } from '../merchants/table';
 import { authConfig } from './config';
@@ -75,16 +75,32 @@ export async function deleteSession(db: Db, idHash: string) {
   await db.delete(sessions).where(eq(sessions.idHash, idHash));
 }
 
-/** The signed-in user of a session id, or null when unknown, idle too long or past its absolute expiry. */
-export async function resolveSession(db: Db, sessionId: string, now: Date): Promise<{ user: SessionUser; idHash: string } | null> {
-  const idHash = await hashSessionId(sessionId);
-  const [row] = await db
+/**
+ * The session lookup every signed-in request makes, built once per database handle: Drizzle's query building was
+ * a tenth of the bff's CPU under the load mix, and a named statement is parsed and planned by PostgreSQL once per
+ * connection instead of at every request. The check itself (expiry, idle time) still runs per request below.
+ */
+const sessionLookups = new WeakMap<Db, ReturnType<typeof prepareSessionLookup>>();
+function prepareSessionLookup(db: Db) {
+  return db
     .select({ session: sessions, user: users, merchantName: merchants.name })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .leftJoin(merchants, eq(merchants.id, users.merchantId))
-    .where(eq(sessions.idHash, idHash))
-    .limit(1);
+    .where(eq(sessions.idHash, sql.placeholder('idHash')))
+    .limit(1)
+    .prepare('session_by_id_hash');
+}
+function sessionLookup(db: Db) {
+  let lookup = sessionLookups.get(db);
+  if (!lookup) sessionLookups.set(db, (lookup = prepareSessionLookup(db)));
+  return lookup;
+}
+
+/** The signed-in user of a session id, or null when unknown, idle too long or past its absolute expiry. */
+export async function resolveSession(db: Db, sessionId: string, now: Date): Promise<{ user: SessionUser; idHash: string } | null> {
+  const idHash = await hashSessionId(sessionId);
+  const [row] = await sessionLookup(db).execute({ idHash });
   if (!row) return null;
   const idleFor = now.getTime() - row.session.lastSeenAt.getTime();
   if (row.session.expiresAt <= now || idleFor > authConfig.idleTimeoutMs) {
