@@ -66,10 +66,33 @@ function precompress(): Plugin {
   };
 }
 
+/**
+ * antd's Table without its column filter dropdown and its row selection, which no table of the console uses (lists
+ * filter on the server, in their filter bar; no list selects rows): web/src/shims/table-*.js. Both are imported
+ * statically by antd's Table and bring Tree, Menu, Dropdown, Checkbox and Radio (~16 KB gzip and more) to every list's
+ * first visit. The imports are relative inside antd, so an alias cannot name them; this swaps the modules. The web's
+ * component tests run antd's own CommonJS build, so the e2e specs (on the built SPA) are what would catch a table
+ * that starts to use either.
+ */
+function tableWithoutOptions(): Plugin {
+  const shims: [RegExp, string, string][] = [
+    [/antd[\\/]es[\\/]table[\\/]hooks[\\/]useFilter[\\/]index\.js$/, './FilterDropdown', here('./web/src/shims/table-filter-dropdown.js')],
+    [/antd[\\/]es[\\/]table[\\/](InternalTable|Table)\.js$/, './hooks/useSelection', here('./web/src/shims/table-selection.js')],
+  ];
+  return {
+    name: 'console:table-without-options',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (!importer) return null;
+      return shims.find(([from, spec]) => spec === source && from.test(importer))?.[2] ?? null;
+    },
+  };
+}
+
 // One config: the SPA's build (root: web) and the Vitest projects of every workspace.
 export default defineConfig(({ mode, command }) => ({
   root: here('./web'),
-  plugins: [react(), precompress(), mockWorlds(here('./'))],
+  plugins: [react(), tableWithoutOptions(), precompress(), mockWorlds(here('./'))],
   resolve: {
     // qs's cycle guard: the package's polyfill stack (object-inspect, get-intrinsic, …) is ~11 KB gzip of the first
     // load; every browser we support has WeakMap. See web/src/shims/side-channel.cjs.
