@@ -1,8 +1,9 @@
 import type { AuditEntry } from '@console/shared';
-import { Tag, Typography } from 'antd';
+import { Tag } from 'antd';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../i18n/format';
+import { Typography } from '../common/typography';
 
 /** An action's name: the workflow's own words for application actions, the audit's for the rest, else the raw key. */
 export function useActionLabel() {

@@ -12,7 +12,7 @@ import ReloadOutlined from '@ant-design/icons/ReloadOutlined';
 import RightOutlined from '@ant-design/icons/RightOutlined';
 import SearchOutlined from '@ant-design/icons/SearchOutlined';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, DatePicker, Flex, Form, Input, Select, Space, Table, Typography, message } from 'antd';
+import { Button, DatePicker, Flex, Form, Input, Select, Space, Table, message } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,6 +24,7 @@ import { downloadText } from '../launches/common';
 import { toApiError } from '../providers/errors';
 import { trpc } from '../providers/trpc';
 import { ActorName, Changes, StateMove, useActionLabel, useReasonText } from './common';
+import { Typography } from '../common/typography';
 
 const PAGE_SIZE = 20;
 

@@ -1,7 +1,7 @@
 import { loginInput } from '@console/shared';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useLogin } from '@refinedev/core';
-import { Alert, Button, Flex, Form, Input, Typography, theme } from 'antd';
+import { Alert, Button, Flex, Form, Input, theme } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { zodRule } from '../common/zodRule';
@@ -10,6 +10,7 @@ import { Logo } from '../layout/Title';
 import { applyFieldErrors, type ApiError, isApiError } from '../providers/errors';
 import type { LoginParams } from '../providers/auth';
 import { Panel } from '../common/Panel';
+import { Typography } from '../common/typography';
 
 /** The demo accounts are named on the page in development and mock mode only. */
 const SHOW_DEMO_HINT = import.meta.env.DEV || import.meta.env.VITE_MOCK === 'true';

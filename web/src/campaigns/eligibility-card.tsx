@@ -1,9 +1,10 @@
 import type { CriterionResult, Eligibility } from '@console/shared';
 import CheckCircleFilled from '@ant-design/icons/CheckCircleFilled';
 import CloseCircleFilled from '@ant-design/icons/CloseCircleFilled';
-import { Alert, Table, Tag, Typography } from 'antd';
+import { Alert, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Panel } from '../common/Panel';
+import { Typography } from '../common/typography';
 
 /** How a criterion's threshold reads: ≥ 4.70, < 6, Silver or better, by 2027-10-10. */
 function useThresholdText() {

@@ -12,7 +12,7 @@ import {
 } from '@console/shared';
 import DownloadOutlined from '@ant-design/icons/DownloadOutlined';
 import UploadOutlined from '@ant-design/icons/UploadOutlined';
-import { Alert, Button, Checkbox, Col, Form, Input, InputNumber, Radio, Row, Select, Space, Switch, Table, Typography, Upload } from 'antd';
+import { Alert, Button, Checkbox, Col, Form, Input, InputNumber, Radio, Row, Select, Space, Switch, Table, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../common/PageHeader';
@@ -23,6 +23,7 @@ import { ActionBar, CampaignTimeline, ErrorAlert, useCampaignSave } from './acti
 import { EligibilityCard } from './eligibility-card';
 import { PromoSkuTable } from './sku-table';
 import { Panel } from '../common/Panel';
+import { Typography } from '../common/typography';
 
 type Header = Omit<PromotionContent, 'skus'>;
 // A new registration starts with the next Double 11 whose registration is still ahead (it closes in October).

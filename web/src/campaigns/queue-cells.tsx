@@ -1,7 +1,8 @@
 import type { KindDetails } from '@console/shared';
-import { Flex, Typography } from 'antd';
+import { Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../i18n/format';
+import { Typography } from '../common/typography';
 
 /** A Brand Day in the review queue's date column: the date it asks for. */
 export function BrandDayDateCell({ details }: { details: KindDetails }) {

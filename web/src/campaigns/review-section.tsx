@@ -1,4 +1,4 @@
-import { Col, List, Row, Typography } from 'antd';
+import { Col, List, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../i18n/format';
 import { StateTag } from '../launches/common';
@@ -7,6 +7,7 @@ import { useCampaign, useReviewContext } from './api';
 import { CampaignContentView } from './content';
 import { EligibilityCard } from './eligibility-card';
 import { Panel } from '../common/Panel';
+import { Typography } from '../common/typography';
 
 /** A campaign application in the review panel: its content, eligibility then and now, and (Brand Day) the date's other applications. */
 export default function CampaignReviewSection({ id }: { id: string }) {

@@ -1,7 +1,8 @@
 import { type PromoSku, type PromotionContent, promoSkuIssues } from '@console/shared';
-import { Table, Typography } from 'antd';
+import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useYuan } from '../launches/common';
+import { Typography } from '../common/typography';
 
 /** Registration SKUs with each row's price errors from the shared rules (store-wide: at most half the 30-day low). */
 export function PromoSkuTable({ skus, mode }: { skus: readonly PromoSku[]; mode: PromotionContent['mode'] }) {

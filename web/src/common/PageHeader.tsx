@@ -1,8 +1,9 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Button, Flex, Typography } from 'antd';
+import { Button, Flex } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { Typography } from './typography';
 
 /** The head of every page: its one h1, a line of context, actions on the right, an optional way back. */
 export function PageHeader(props: { title: ReactNode; subtitle?: ReactNode; extra?: ReactNode; tags?: ReactNode; backTo?: string }) {

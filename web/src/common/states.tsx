@@ -1,9 +1,10 @@
 import CloseCircleFilled from '@ant-design/icons/CloseCircleFilled';
 import ReloadOutlined from '@ant-design/icons/ReloadOutlined';
-import { Button, Empty, Flex, Typography, theme } from 'antd';
+import { Button, Empty, Flex, theme } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toApiError } from '../providers/errors';
+import { Typography } from './typography';
 
 /**
  * A failed load, said in place: what failed, why in words (never "status code 0"), and a retry. `level` is the

@@ -1,12 +1,13 @@
 import { type AdminHome as Home, ROLES } from '@console/shared';
 import { useQuery } from '@tanstack/react-query';
-import { Col, Flex, Row, Statistic, Typography } from 'antd';
+import { Col, Flex, Row, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../common/PageHeader';
 import { useFormat } from '../i18n/format';
 import { trpc } from '../providers/trpc';
 import { ActorName, useActionLabel } from '../audit/common';
 import { HomeCard, List } from './card';
+import { Typography } from '../common/typography';
 
 export function useAdminHome() {
   return useQuery<Home>({ queryKey: ['home', 'admin'], queryFn: () => trpc.home.admin.query() });

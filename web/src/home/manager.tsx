@@ -1,6 +1,6 @@
 import { type ApplicationState, type ManagerHome as Home, SERVICE_TIERS, type ServiceTier, type Vertical } from '@console/shared';
 import { useQuery } from '@tanstack/react-query';
-import { Col, Flex, Row, Space, Statistic, Tag, Typography } from 'antd';
+import { Col, Flex, Row, Space, Statistic, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '../common/PageHeader';
@@ -10,6 +10,7 @@ import { StateTag } from '../launches/common';
 import { trpc } from '../providers/trpc';
 import { useActionLabel } from '../audit/common';
 import { applicationPath, HomeCard, List } from './card';
+import { Typography } from '../common/typography';
 
 const TIER_COLORS: Record<ServiceTier, string> = { gold: '#d4a017', silver: '#8c9bab', standard: '#52c41a', below: '#ff4d4f' };
 

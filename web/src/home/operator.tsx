@@ -1,6 +1,6 @@
 import type { ApplicationState, OperatorHome as Home, ServiceTier } from '@console/shared';
 import { useQuery } from '@tanstack/react-query';
-import { Badge, Col, Flex, Row, Space, Tag, Tooltip, Typography } from 'antd';
+import { Badge, Col, Flex, Row, Space, Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '../common/PageHeader';
@@ -10,6 +10,7 @@ import { StateTag } from '../launches/common';
 import { useNotificationText } from '../notifications/api';
 import { trpc } from '../providers/trpc';
 import { applicationPath, HomeCard, List } from './card';
+import { Typography } from '../common/typography';
 
 export const OPERATOR_HOME_KEY = ['home', 'operator'] as const;
 

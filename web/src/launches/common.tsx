@@ -1,8 +1,9 @@
 import { type ApplicationState, LAUNCH_RULES, type TimelineEntry, formatYuan } from '@console/shared';
-import { Empty, Tag, Timeline, Typography } from 'antd';
+import { Empty, Tag, Timeline } from 'antd';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../i18n/format';
+import { Typography } from '../common/typography';
 
 export const STATE_COLORS: Record<ApplicationState, string> = {
   draft: 'default',

@@ -1,11 +1,12 @@
 import { type CsvError, LAUNCH_RULES, SKU_CSV_MAX_BYTES, type Sku, type SkuCsvResult, formatFileSize, parseSkuCsv, skuCsvTemplate, skuCsvTooLarge } from '@console/shared';
 import DownloadOutlined from '@ant-design/icons/DownloadOutlined';
 import InboxOutlined from '@ant-design/icons/InboxOutlined';
-import { Alert, Button, Flex, Modal, Radio, Table, Typography, Upload } from 'antd';
+import { Alert, Button, Flex, Modal, Radio, Table, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RadioGroupField } from '../common/RadioGroupField';
 import { downloadText, useIssueText } from './common';
+import { Typography } from '../common/typography';
 
 export type ImportMode = 'replace' | 'append';
 

@@ -15,7 +15,7 @@ import {
 import DownloadOutlined from '@ant-design/icons/DownloadOutlined';
 import PlusOutlined from '@ant-design/icons/PlusOutlined';
 import UploadOutlined from '@ant-design/icons/UploadOutlined';
-import { Alert, Button, Checkbox, Col, DatePicker, Flex, Form, Input, InputNumber, Row, Select, Space, Typography, message } from 'antd';
+import { Alert, Button, Checkbox, Col, DatePicker, Flex, Form, Input, InputNumber, Row, Select, Space, message } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
@@ -34,6 +34,7 @@ import { downloadText, useFieldLabel, useIssueText } from './common';
 import type { ImportMode } from './csv-import';
 import type { CellChange, SkuField, SkuRow } from './sku-grid';
 import { Panel } from '../common/Panel';
+import { Typography } from '../common/typography';
 
 // The grid and the CSV import are their own chunks: the form's first paint does not wait for them.
 const SkuGrid = lazy(() => import('./sku-grid'));

@@ -1,7 +1,7 @@
 import { APPLICATION_STATES, type ApplicationState, type LaunchListItem, SEASONS, type Season, allowedActions, canEdit, launchSummaryIssues } from '@console/shared';
 import { EditOutlined, EyeOutlined, PlusOutlined } from '@ant-design/icons';
 import { type CrudFilters, useCan } from '@refinedev/core';
-import { Button, Flex, Form, InputNumber, Popconfirm, Space, Table, Tooltip, Typography } from 'antd';
+import { Button, Flex, Form, InputNumber, Popconfirm, Space, Table, Tooltip } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -12,6 +12,7 @@ import { StateTag, useIssueText } from './common';
 import { toApiError } from '../providers/errors';
 import { useFeedback } from '../providers/feedback';
 import { trpc } from '../providers/trpc';
+import { Typography } from '../common/typography';
 
 interface FilterValues {
   q?: string;

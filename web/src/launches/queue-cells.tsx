@@ -1,7 +1,8 @@
 import type { KindDetails } from '@console/shared';
-import { Flex, Typography } from 'antd';
+import { Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../i18n/format';
+import { Typography } from '../common/typography';
 
 /** A launch in the review queue's date column: its launch date, with season and year. */
 export function LaunchDateCell({ details }: { details: KindDetails }) {

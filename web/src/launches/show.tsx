@@ -1,7 +1,7 @@
 import { type Launch, launchSubmitIssues, skusToCsv } from '@console/shared';
 import DownloadOutlined from '@ant-design/icons/DownloadOutlined';
 import EditOutlined from '@ant-design/icons/EditOutlined';
-import { Alert, Button, Col, Descriptions, Popconfirm, Row, Space, Tag, Typography, message } from 'antd';
+import { Alert, Button, Col, Descriptions, Popconfirm, Row, Space, Tag, message } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -15,6 +15,7 @@ import { trpc } from '../providers/trpc';
 import { useLaunch, useLaunchWindows, useRefreshApplication, useTimeline, windowFor } from './api';
 import { ApplicationTimeline, StateTag, downloadText, useFieldLabel, useIssueText, useYuan } from './common';
 import { Panel } from '../common/Panel';
+import { Typography } from '../common/typography';
 
 const SkuTable = lazy(() => import('./sku-table'));
 

@@ -1,9 +1,10 @@
 import { type Sku, fenToYuanString, parseYuanToFen } from '@console/shared';
 import DeleteOutlined from '@ant-design/icons/DeleteOutlined';
-import { Button, Flex, Input, InputNumber, Table, Tooltip, Typography } from 'antd';
+import { Button, Flex, Input, InputNumber, Table, Tooltip } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { memo, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Typography } from '../common/typography';
 import { SkuThumb } from './sku-thumb';
 
 /** A SKU row of the form, with a key that stays with the row when others are added or removed. */

@@ -1,13 +1,14 @@
 import { type Merchant, SERVICE_TIERS, type SessionUser, VERTICALS, type ServiceTier, type Vertical } from '@console/shared';
 import { EyeOutlined } from '@ant-design/icons';
 import { type CrudFilters, useGetIdentity } from '@refinedev/core';
-import { Button, Flex, Space, Table, theme, Tooltip, Typography } from 'antd';
+import { Button, Flex, Space, Table, theme, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FilterBar, ListPage, SearchFilter, SelectFilter, ServerTable, useServerTable } from '../common/list';
 import { CrossBorderTag, TierTag, VerticalTag } from '../common/tags';
 import { useFormat } from '../i18n/format';
 import { dsrColor, pointsColor } from './profile';
+import { Typography } from '../common/typography';
 
 interface FilterValues {
   q?: string;

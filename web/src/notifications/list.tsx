@@ -2,7 +2,7 @@ import type { Notification, SessionUser } from '@console/shared';
 import { categoryOf, type NotificationCategory } from '@console/shared/notifications/categories';
 import { useGetIdentity } from '@refinedev/core';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Badge, Button, Flex, List, Segmented, Select, Space, Tag, Typography } from 'antd';
+import { Badge, Button, Flex, List, Segmented, Select, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { PageHeader } from '../common/PageHeader';
@@ -11,6 +11,7 @@ import { useFormat } from '../i18n/format';
 import { trpc } from '../providers/trpc';
 import { LIST_KEY, UNREAD_KEY, notificationLink, useNotificationText, useUnreadCount } from './api';
 import { Panel } from '../common/Panel';
+import { Typography } from '../common/typography';
 
 const PAGE_SIZE = 10;
 

@@ -1,10 +1,11 @@
 import { COST_PERKS, type CostEstimate, estimateMonthlyCost, type MemberCounts, PERK_TIERS, type ProgrammeContent } from '@console/shared';
-import { Alert, Table, Typography } from 'antd';
+import { Alert, Table } from 'antd';
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../i18n/format';
 import { useYuan } from '../launches/common';
 import { PageLoading } from '../layout/PageLoading';
+import { Typography } from '../common/typography';
 
 const CostChart = lazy(() => import('./cost-chart'));
 

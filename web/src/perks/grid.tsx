@@ -1,10 +1,11 @@
 import { PERK_TIERS, type PerkTier, type ProgrammeContent } from '@console/shared';
-import { Flex, InputNumber, Switch, Table, Typography } from 'antd';
+import { Flex, InputNumber, Switch, Table } from 'antd';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../i18n/format';
 import { useYuan } from '../launches/common';
 import { getAt } from './api';
+import { Typography } from '../common/typography';
 
 type Kind = 'money' | 'int' | 'multiplier' | 'bool' | 'percent';
 interface Row {

@@ -1,9 +1,10 @@
 import { PERK_TIERS, type PerkTier, type ProgrammeContent, tierBenefits } from '@console/shared';
-import { Col, Row, Segmented, Typography } from 'antd';
+import { Col, Row, Segmented } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { i18n as instance, loadTextsIn } from '../i18n';
 import { formatYuan } from '@console/shared';
+import { Typography } from '../common/typography';
 
 const MONEY = new Set(['threshold', 'value', 'minSpend']);
 

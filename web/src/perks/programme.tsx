@@ -7,7 +7,7 @@ import {
   programmeIssues,
   type VersionSummary,
 } from '@console/shared';
-import { Alert, Button, Col, DatePicker, Empty, Modal, Popconfirm, Radio, Row, Select, Space, Table, Tag, Typography, message } from 'antd';
+import { Alert, Button, Col, DatePicker, Empty, Modal, Popconfirm, Radio, Row, Select, Space, Table, Tag, message } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +22,7 @@ import { CostPanel } from './cost';
 import { Cell, SettingRow, TierGrid } from './grid';
 import { ShopperPreview } from './preview';
 import { Panel } from '../common/Panel';
+import { Typography } from '../common/typography';
 
 export const STATUS_COLORS = { draft: 'default', scheduled: 'blue', active: 'green', superseded: 'default' } as const;
 

@@ -1,4 +1,4 @@
-import { Alert, Select, Space, Tag, Typography } from 'antd';
+import { Alert, Select, Space, Tag } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -11,6 +11,7 @@ import { useDiff, useProgramme, useVersion, useVersions } from './api';
 import { diffQualifyBy, useDiffText } from './diff-text';
 import { ProgrammeView, STATUS_COLORS } from './programme';
 import { Panel } from '../common/Panel';
+import { Typography } from '../common/typography';
 
 /**
  * One version of a programme, read-only, compared with another (by default the newest other version): the cells

@@ -2,11 +2,12 @@ import type { DiffOutput as DiffSchemaOutput } from '@console/shared';
 
 /** The diff procedure's answer as the client sees it (unknown values arrive as optional). */
 type DiffOutput = Omit<DiffSchemaOutput, 'fields'> & { fields: { path: string; before?: unknown; after?: unknown }[] };
-import { Alert, Empty, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Empty, Space, Table, Tag } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../i18n/format';
 import { useFieldLabel, useYuan } from '../launches/common';
+import { Typography } from '../common/typography';
 
 type Change = DiffOutput['fields'][number];
 /** Which version of the two a value is from: its unit may depend on that version (a perks threshold in ¥ or points). */

@@ -1,6 +1,6 @@
 import { APPLICATION_KINDS, APPLICATION_STATES, type ApplicationKind, type ApplicationState, type QueueItem, type SessionUser, type Vertical } from '@console/shared';
 import { type CrudFilters, useGetIdentity } from '@refinedev/core';
-import { Alert, Button, Checkbox, DatePicker, Flex, Form, Input, Segmented, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Checkbox, DatePicker, Flex, Form, Input, Segmented, Table, Tag } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { trpc } from '../providers/trpc';
@@ -12,6 +12,7 @@ import { VerticalTag } from '../common/tags';
 import { useFormat } from '../i18n/format';
 import { StateTag } from '../launches/common';
 import { KIND_VIEWS, QUEUE_COLUMNS } from '../kinds';
+import { Typography } from '../common/typography';
 
 interface FilterValues {
   q?: string;

@@ -1,6 +1,6 @@
 import { type ApplicationSummary, rejectInput, requestChangesInput } from '@console/shared';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Col, Descriptions, Form, Input, Modal, Row, Select, Space, Tag, Typography, message } from 'antd';
+import { Alert, Button, Col, Descriptions, Form, Input, Modal, Row, Select, Space, Tag, message } from 'antd';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -17,6 +17,7 @@ import { toApiError } from '../providers/errors';
 import { isTrpcError, trpc } from '../providers/trpc';
 import { ApplicationDiff } from './diff';
 import { Panel } from '../common/Panel';
+import { Typography } from '../common/typography';
 
 type Decision = 'approve' | 'reject' | 'request_changes';
 interface Conflict {

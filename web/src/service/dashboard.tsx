@@ -7,7 +7,7 @@ import {
   meetsMax,
   meetsMin,
 } from '@console/shared';
-import { Alert, Col, DatePicker, Descriptions, Empty, Flex, List, Row, Segmented, Skeleton, Space, Statistic, Table, Tag, Typography, theme } from 'antd';
+import { Alert, Col, DatePicker, Descriptions, Empty, Flex, List, Row, Segmented, Skeleton, Space, Statistic, Table, Tag, theme } from 'antd';
 import dayjs from 'dayjs';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +19,7 @@ import { type Period, type PeriodKind, useDashboard, usePeriod } from './api';
 import { formatDuration } from './duration';
 import { CoverageHeatMap } from './heatmap';
 import { Panel } from '../common/Panel';
+import { Typography } from '../common/typography';
 
 const TrendChart = lazy(() => import('./trend'));
 const ResponseTimeChart = lazy(() => import('./trend').then((m) => ({ default: m.ResponseTimeChart })));

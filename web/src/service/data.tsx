@@ -4,7 +4,7 @@ import DownloadOutlined from '@ant-design/icons/DownloadOutlined';
 import InboxOutlined from '@ant-design/icons/InboxOutlined';
 import KeyOutlined from '@ant-design/icons/KeyOutlined';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, AutoComplete, Button, Col, Form, Input, Modal, Popconfirm, Row, Space, Table, Tag, Typography, Upload } from 'antd';
+import { Alert, AutoComplete, Button, Col, Form, Input, Modal, Popconfirm, Row, Space, Table, Tag, Upload } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../common/PageHeader';
@@ -15,6 +15,7 @@ import { toApiError } from '../providers/errors';
 import { useFeedback } from '../providers/feedback';
 import { trpc } from '../providers/trpc';
 import { Panel } from '../common/Panel';
+import { Typography } from '../common/typography';
 
 const INGEST_PATH = '/api/service/events';
 

@@ -1,6 +1,7 @@
 import type { HeatCell } from '@console/shared';
-import { Flex, theme, Tooltip, Typography } from 'antd';
+import { Flex, theme, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Typography } from '../common/typography';
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];

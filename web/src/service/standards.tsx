@@ -1,6 +1,6 @@
 import { RATED_TIERS, RESPONSE_TIME_LADDER, type ServiceStandards, type ServiceStandardsContent, SERVICE_TIERS, TIER_METRICS } from '@console/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Col, Form, Input, InputNumber, Popconfirm, Row, Select, Space, Table, Typography } from 'antd';
+import { Button, Col, Form, Input, InputNumber, Popconfirm, Row, Select, Space, Table } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../common/PageHeader';
@@ -12,6 +12,7 @@ import { toApiError } from '../providers/errors';
 import { useFeedback } from '../providers/feedback';
 import { trpc } from '../providers/trpc';
 import { Panel } from '../common/Panel';
+import { Typography } from '../common/typography';
 
 type FormValues = Omit<ServiceStandardsContent, 'thresholds'> & { thresholds: Record<string, Record<string, number>> };
 

@@ -1,12 +1,13 @@
 import { ROLES, type Role, type SessionUser, type User } from '@console/shared';
 import { UserSwitchOutlined } from '@ant-design/icons';
 import { CanAccess, type CrudFilters, useGetIdentity } from '@refinedev/core';
-import { Button, Flex, Table, Typography } from 'antd';
+import { Button, Flex, Table } from 'antd';
 import { lazy, Suspense, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FilterBar, ListPage, SearchFilter, SelectFilter, ServerTable, useServerTable } from '../common/list';
 import { RoleTag, VerticalTag } from '../common/tags';
 import { useFormat } from '../i18n/format';
+import { Typography } from '../common/typography';
 
 // The role dialog (its form, zod and the merchant picker) loads on the first click of "change role", not with the list.
 const RoleModal = lazy(() => import('./role-modal').then((m) => ({ default: m.RoleModal })));

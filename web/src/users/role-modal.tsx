@@ -1,6 +1,6 @@
 import { ROLES, type Role, type SessionUser, setRoleInput, type User, VERTICALS, type Vertical } from '@console/shared';
 import { useUpdate } from '@refinedev/core';
-import { Alert, Form, Modal, Select, Typography } from 'antd';
+import { Alert, Form, Modal, Select } from 'antd';
 import { RadioGroupField } from '../common/RadioGroupField';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { zodRule } from '../common/zodRule';
 import { applyFieldErrors } from '../providers/errors';
 import { useFeedback } from '../providers/feedback';
 import { MerchantSelect } from './merchant-select';
+import { Typography } from '../common/typography';
 
 interface RoleFormValues {
   role: Role;
