@@ -2,7 +2,8 @@ import Papa from 'papaparse';
 import { fenToYuanString } from '../common/money';
 import { type CsvResult, type CsvRowSpec, csvCellText, csvCount, csvPrice, parseCsvRows } from '../launches/csv';
 import { promoDuplicateCodeIssues, promoSkuIssues } from './rules';
-import { PROMO_SKU_CAP, type PromoSku, type PromotionContent } from './schema';
+import { PROMO_SKU_CAP } from './lists';
+import type { PromoSku, PromotionContent } from './schema';
 
 /** Promotion SKUs from CSV: the launch parser's encodings, line numbers and all-or-nothing, with these columns. */
 export type PromoSkuField = keyof PromoSku;

@@ -3,6 +3,9 @@ import { isoDate } from '../calendar/schema';
 import { listInput, pageOutput } from '../common/pagination';
 import { applicationId, applicationWorkflow, expectedVersion } from '../review/schema';
 import { applicationState, reviewAction } from '../review/state-schemas';
+import { BRAND_DAY_RESOURCES, FESTIVALS, JOINABLE_PHASES, MAX_HERO_SKUS, PARTICIPATION_MODES, PROMO_SKU_CAP, TARGET_MARKETS } from './lists';
+
+export { BRAND_DAY_RESOURCES, FESTIVALS, JOINABLE_PHASES, MAX_HERO_SKUS, PARTICIPATION_MODES, PROMO_SKU_CAP, TARGET_MARKETS };
 
 // ---------------------------------------------------------------------------------------------------------
 // Eligibility: what the merchant has, what the rule wants, and whether it passes
@@ -44,11 +47,8 @@ export type Eligibility = z.infer<typeof eligibility>;
 // ---------------------------------------------------------------------------------------------------------
 // Brand Day (品牌日)
 
-export const BRAND_DAY_RESOURCES = ['homepage_banner', 'app_push', 'livestream_slot', 'member_coupon'] as const;
 export const brandDayResource = z.enum(BRAND_DAY_RESOURCES);
 export type BrandDayResource = z.infer<typeof brandDayResource>;
-
-export const MAX_HERO_SKUS = 20;
 
 export const heroSku = z.object({
   code: z.string().trim().max(64),
@@ -81,24 +81,15 @@ export type BrandDayContent = z.infer<typeof brandDayContent>;
 // ---------------------------------------------------------------------------------------------------------
 // 618 and Double 11 registration (大促报名)
 
-export const FESTIVALS = ['mid_year_618', 'double11'] as const;
 export const festival = z.enum(FESTIVALS);
 export type Festival = z.infer<typeof festival>;
 
-export const PARTICIPATION_MODES = ['selected_items', 'store_wide'] as const;
 export const participationMode = z.enum(PARTICIPATION_MODES);
 export type ParticipationMode = z.infer<typeof participationMode>;
 
-/** Phases a registration may join (registration itself is not one to join). */
-export const JOINABLE_PHASES = ['presale', 'official'] as const;
 export const joinablePhase = z.enum(JOINABLE_PHASES);
 
-/** Markets a cross-border merchant may sell to in a global festival. */
-export const TARGET_MARKETS = ['HK', 'MO', 'TW', 'SG', 'MY', 'JP', 'KR', 'US', 'AU', 'GB'] as const;
 export const targetMarket = z.enum(TARGET_MARKETS);
-
-/** The server accepts at most this many SKU rows on a registration (and a CSV import). */
-export const PROMO_SKU_CAP = 2000;
 
 export const promoSku = z.object({
   code: z.string().trim().max(64),
