@@ -3,14 +3,14 @@ import { listInput, pageOutput } from '../common/pagination';
 import { daysBetween } from '../review/business-days';
 import { APPLICATION_KINDS } from '../review/kind-list';
 import { applicationState } from '../review/state-schemas';
+import { WINDOW_KINDS, WINDOW_PHASES } from './lists';
 
-/** The marketing year (两新一促一节) as data that platform admins keep. */
-export const WINDOW_KINDS = ['ss_launch', 'aw_launch', 'mid_year_618', 'double11', 'brand_day', 'brand_day_blackout'] as const;
+// Zod-free, so that a page needing only these lists does not load zod (see ./lists.ts).
+export { WINDOW_KINDS, WINDOW_PHASES };
+
 export const windowKind = z.enum(WINDOW_KINDS);
 export type WindowKind = z.infer<typeof windowKind>;
 
-/** 618 and Double 11 run in phases (a phase-less window is the festival itself); other windows have none. */
-export const WINDOW_PHASES = ['registration', 'presale', 'official'] as const;
 export const windowPhase = z.enum(WINDOW_PHASES);
 
 /** A calendar date, YYYY-MM-DD, in the platform's time zone. */

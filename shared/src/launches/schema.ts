@@ -4,17 +4,19 @@ import { codeText, multiLineText, oneLineText } from '../common/text';
 import { applicationState, reviewAction } from '../review/state-schemas';
 import { applicationId, applicationWorkflow, expectedVersion } from '../review/schema';
 import { SEASONS } from './seasons';
+import { CHANNELS, MEMBER_TIERS, emptyLaunchContent } from './lists';
+
+// Zod-free, so that a page needing only these (the launch form) does not load zod (see ./lists.ts).
+export { CHANNELS, MEMBER_TIERS, emptyLaunchContent };
 
 // In a zod-free module so the launches list can name the seasons without loading zod.
 export { SEASONS };
 export const season = z.enum(SEASONS);
 export type Season = z.infer<typeof season>;
 
-export const CHANNELS = ['online_store', 'app_push', 'offline_stores'] as const;
 export const channel = z.enum(CHANNELS);
 export type Channel = z.infer<typeof channel>;
 
-export const MEMBER_TIERS = ['T1', 'T2', 'T3'] as const;
 export const memberTier = z.enum(MEMBER_TIERS);
 export type MemberTier = z.infer<typeof memberTier>;
 
@@ -88,8 +90,3 @@ export const launchUpdateInput = launchContent.extend({ id: applicationId, versi
 export const launchActionInput = z.object({ id: applicationId, version: expectedVersion });
 export const launchWithdrawInput = launchActionInput.extend({ reason: multiLineText(2000).optional() });
 export const launchDeleteOutput = z.object({ id: z.string(), deleted: z.literal(true) });
-
-/** An empty draft for the create form. */
-export function emptyLaunchContent(season: Season, year: number): LaunchContent {
-  return { season, year, title: '', launchDate: null, story: '', channels: ['online_store'], earlyAccess: null, skus: [] };
-}

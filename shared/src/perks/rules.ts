@@ -1,13 +1,12 @@
 import type { EarlyAccessOffer, Issue } from '../launches/rules';
 import type { ServiceTier } from '../merchants/schema';
-import {
-  type CostAssumptions,
-  type MemberCounts,
-  PERK_TIERS,
-  type PerkTier,
-  type ProgrammeContent,
-  type TierConfig,
-  type VersionStatus,
+import { PERK_TIERS, type PerkTier } from './lists';
+import type {
+  CostAssumptions,
+  MemberCounts,
+  ProgrammeContent,
+  TierConfig,
+  VersionStatus,
 } from './schema';
 
 /**

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { listInput, pageOutput } from '../common/pagination';
 import { vertical } from '../common/verticals';
-import { MEMBER_TIERS } from '../launches/schema';
 import { serviceTier } from '../merchants/schema';
 import { personRef } from '../review/schema';
 
@@ -10,8 +9,7 @@ import { personRef } from '../review/schema';
  * threshold and its perks, the offline side (线上线下打通) and the cost assumptions it was estimated with.
  * Money is integer fen; rates are basis points (1/100 of a percent, 833 = 8.33%).
  */
-export const PERK_TIERS = MEMBER_TIERS;
-export type PerkTier = (typeof PERK_TIERS)[number];
+export { PERK_TIERS, type PerkTier } from './lists';
 
 const FEN_MAX = 100_000_000_00; // ¥100 million: beyond any perk
 const fen = z.number().int().min(0).max(FEN_MAX);

@@ -2,7 +2,8 @@ import dayjs from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
 import type { ServiceTier } from '../merchants/schema';
-import { RATED_TIERS, type Ratio, type ServiceEvent, type ServiceStandardsContent, TIER_METRICS, type TierFigures, type TierMetric, type TierThresholds, type Improvement, type PeriodPreset } from './schema';
+import { RATED_TIERS, TIER_METRICS } from './lists';
+import type { Improvement, PeriodPreset, Ratio, ServiceEvent, ServiceStandardsContent, TierFigures, TierMetric, TierThresholds } from './schema';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);

@@ -3,18 +3,19 @@ import { listInput, pageOutput } from '../common/pagination';
 import { vertical } from '../common/verticals';
 import { serviceTier } from '../merchants/schema';
 import { timeZoneIssue } from './timezone';
+import { SERVICE_CHANNELS, MAX_EVENT_BATCH, TIER_METRICS, RESPONSE_TIME_LADDER, RATED_TIERS } from './lists';
+
+// Zod-free, so that a page needing only these lists does not load zod (see ./lists.ts).
+export { SERVICE_CHANNELS, MAX_EVENT_BATCH, TIER_METRICS, RESPONSE_TIME_LADDER, RATED_TIERS };
 
 /**
  * Customer-service SLA (服务分层化): events in, figures, weekly tiers and traffic rewards out.
  * Shares are exact: every ratio travels with its count and its total; thresholds are basis points (9500 = 95%).
  */
 
-export const SERVICE_CHANNELS = ['chat', 'phone', 'app'] as const;
 export const serviceChannel = z.enum(SERVICE_CHANNELS, { error: 'service.channelUnknown' });
 export type ServiceChannel = z.infer<typeof serviceChannel>;
 
-/** At most this many events per ingest call or CSV upload; a bigger batch is refused whole. */
-export const MAX_EVENT_BATCH = 5000;
 
 const instant = z.iso.datetime({ offset: true, error: 'service.timeInvalid' });
 
@@ -53,8 +54,6 @@ export const serviceFigures = z.object({
 });
 export type ServiceFigures = z.infer<typeof serviceFigures>;
 
-/** The figures a tier is judged on (no percentiles: those need raw events). */
-export const TIER_METRICS = ['coverage', 'rate30s', 'satisfaction', 'resolved24h', 'disputeRate'] as const;
 export type TierMetric = (typeof TIER_METRICS)[number];
 export type TierFigures = Pick<ServiceFigures, TierMetric>;
 
@@ -62,14 +61,11 @@ const bp = z.number().int().min(0).max(10_000);
 export const tierThresholds = z.object({ coverage: bp, rate30s: bp, satisfaction: bp, resolved24h: bp, disputeRate: bp });
 export type TierThresholds = z.infer<typeof tierThresholds>;
 
-/** Response times an admin may choose for a covered hour; the hourly rollup counts each of them. */
-export const RESPONSE_TIME_LADDER = [15, 30, 45, 60, 90, 120, 180, 300] as const;
 export const responseTimeSec = z
   .number()
   .int()
   .refine((n) => (RESPONSE_TIME_LADDER as readonly number[]).includes(n), 'service.responseTimeLadder');
 
-export const RATED_TIERS = ['gold', 'silver', 'standard'] as const;
 export const trafficWeight = z.number().int().min(-100).max(100);
 
 export const serviceStandardsContent = z.object({
