@@ -24,7 +24,7 @@ export default function CampaignList() {
   const { t } = useTranslation();
   const f = useFormat();
   const navigate = useNavigate();
-  const { tableProps, searchFormProps, sortable, tableQuery } = useServerTable<CampaignListItem, FilterValues>({
+  const { tableProps, filterValues, sortable, tableQuery } = useServerTable<CampaignListItem, FilterValues>({
     resource: 'campaigns',
     pageSize: 10,
     initialSort: { field: 'updatedAt', order: 'desc' },
@@ -46,7 +46,7 @@ export default function CampaignList() {
         </Space>
       }
     >
-      <FilterBar<FilterValues> formProps={searchFormProps} emptyValues={{ q: undefined, state: undefined, kind: undefined }}>
+      <FilterBar<FilterValues> values={filterValues} emptyValues={{ q: undefined, state: undefined, kind: undefined }}>
         <SearchFilter placeholder={t('campaigns.fields.theme')} width={200} />
         <SelectFilter<('brand_day' | 'promotion')[]> name="kind" label={t('campaigns.kind')} multiple style={{ minWidth: 160 }} options={(['brand_day', 'promotion'] as const).map((k) => ({ value: k, label: t(`appKinds.${k}`) }))} />
         <SelectFilter<ApplicationState[]> name="state" label={t('launches.fields.state')} multiple style={{ minWidth: 180 }} options={APPLICATION_STATES.map((s) => ({ value: s, label: t(`appStates.${s}`) }))} />

@@ -1,8 +1,28 @@
 import { ReloadOutlined, SearchOutlined } from '@ant-design/icons';
-import { getDefaultSortOrder, useTable } from '@refinedev/antd';
-import type { BaseRecord, CrudFilters, CrudSort } from '@refinedev/core';
-import { Button, Form, type FormProps, Input, Select, type SelectProps, Space, Table, type TableProps } from 'antd';
-import { createContext, type ReactNode, useContext, useEffect, useMemo, useRef } from 'react';
+import {
+  type BaseRecord,
+  type CrudFilters,
+  type CrudSort,
+  type CrudSorting,
+  getDefaultSortOrder,
+  useLink,
+  useLiveMode,
+  useTable,
+} from '@refinedev/core';
+import { Button, Grid, Input, Select, type SelectProps, Space, Table, type TableProps } from 'antd';
+import {
+  Children,
+  cloneElement,
+  createContext,
+  Fragment,
+  type ReactElement,
+  type ReactNode,
+  useContext,
+  useEffect,
+  useMemo,
+  useReducer,
+  useRef,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../i18n/format';
 import type { ApiError } from '../providers/errors';
@@ -12,12 +32,62 @@ import { EmptyState, ErrorState } from './states';
 
 /*
  * The parts every server-paged list page shares: a header with a refresh button over a card holding a filter bar and a
- * table whose pages, sorting and filters live in the URL and are answered by the server (Refine's useTable).
+ * table whose pages, sorting and filters live in the URL and are answered by the server (Refine's core useTable).
  * Only the list pages import this module, and they are lazy routes, so it ships in an on-demand chunk.
+ *
+ * The filter bar is plain labelled controls over a small store, not antd's Form: a filter bar validates nothing, and
+ * antd's Form (rc-field-form, async-validator) was ~25 KB gzip of every list's first visit.
  */
 
 /**
- * Refine's useTable as every list page uses it: state synced with the URL, the filter form's values turned into
+ * A filter bar's values, read when a search runs. A store rather than React state: a choice and the search it starts
+ * happen in one event, and the search must see the choice.
+ */
+export interface FilterValues<TFilters extends object> {
+  get<K extends keyof TFilters>(name: K): TFilters[K] | undefined;
+  set(values: Partial<TFilters>): void;
+  /** Runs the search with the values now. */
+  submit(): void;
+}
+
+export function useFilterValues<TFilters extends object>(initial: Partial<TFilters>, onSearch: (values: TFilters) => void): FilterValues<TFilters> {
+  const store = useRef<Partial<TFilters>>(initial);
+  const search = useRef(onSearch);
+  search.current = onSearch;
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  return useMemo(
+    () => ({
+      get: (name) => store.current[name],
+      set: (values) => {
+        store.current = { ...store.current, ...values };
+        rerender();
+      },
+      submit: () => search.current({ ...store.current } as TFilters),
+    }),
+    [],
+  );
+}
+
+/** antd's sorter → Refine's sorting (one column at a time; `columnKey` wins over the data index, as in @refinedev/antd). */
+function toCrudSorting(sorter: unknown): CrudSorting {
+  const list = (Array.isArray(sorter) ? sorter : [sorter]) as { field?: unknown; columnKey?: unknown; order?: string | null }[];
+  return list
+    .filter((s) => s && s.field !== undefined && s.order)
+    .map((s) => ({ field: String(s.columnKey ?? (Array.isArray(s.field) ? s.field.join('.') : s.field)), order: s.order === 'ascend' ? 'asc' : 'desc' }));
+}
+
+/** A pagination item as a link to its page (what @refinedev/antd renders): the URL of every page is a real address. */
+function PageLink({ to, children }: { to: string; children: ReactNode }) {
+  const Link = useLink();
+  return (
+    <Link to={to} replace={false} onClick={(e: { preventDefault: () => void }) => e.preventDefault()}>
+      {children}
+    </Link>
+  );
+}
+
+/**
+ * Refine's useTable as every list page uses it: state synced with the URL, the filter bar's values turned into
  * filters by `onSearch`, plus `submit` (run the search now) and `sortable(field)` (the props of a server-sorted column).
  */
 export function useServerTable<TRecord extends BaseRecord, TFilters extends object>(options: {
@@ -26,21 +96,58 @@ export function useServerTable<TRecord extends BaseRecord, TFilters extends obje
   initialSort?: CrudSort;
   onSearch: (values: TFilters) => CrudFilters;
 }) {
-  const table = useTable<TRecord, ApiError, TFilters>({
+  const table = useTable<TRecord, ApiError>({
     resource: options.resource,
     syncWithLocation: true,
     pagination: { pageSize: options.pageSize },
     ...(options.initialSort ? { sorters: { initial: [options.initialSort] } } : {}),
-    onSearch: options.onSearch,
     // The page says a failed load in place, with a retry (ServerTable); no toast on top of it.
     errorNotification: false,
   });
-  const form = table.searchFormProps.form!;
-  const submit = () => form.submit();
-  const sortable = (field: string) => ({ sorter: true, sortOrder: getDefaultSortOrder(field, table.sorters) });
+  const { tableQuery, filters, sorters, setFilters, setSorters, currentPage, setCurrentPage, pageSize, setPageSize, createLinkForSyncWithLocation } = table;
+  const liveMode = useLiveMode(undefined);
+  const breakpoint = Grid.useBreakpoint();
+  // The bar opens with the filters of the address (a shared link, the back button), field by field.
+  const initial = Object.fromEntries(filters.flatMap((f) => ('field' in f ? [[f.field, f.value]] : []))) as Partial<TFilters>;
+  const filterValues = useFilterValues<TFilters>(initial, (values) => {
+    setFilters(options.onSearch(values));
+    setCurrentPage(1);
+  });
+  const sortable = (field: string) => {
+    const order = getDefaultSortOrder(field, sorters);
+    return { sorter: true, sortOrder: order ? (`${order}end` as const) : undefined };
+  };
   /** Whether any filter narrows the list now (an empty list then says "nothing matches", with a way to clear). */
-  const filtered = table.filters.some((f) => 'field' in f && isSet(f.value));
-  return { ...table, form, submit, sortable, filtered };
+  const filtered = filters.some((f) => 'field' in f && isSet(f.value));
+  const { data, isFetched, isLoading } = tableQuery;
+  const tableProps: TableProps<TRecord> = {
+    dataSource: data?.data,
+    loading: liveMode === 'auto' ? isLoading : !isFetched,
+    onChange: (pagination, _filters, sorter) => {
+      if (sorter && Object.keys(sorter).length > 0) setSorters(toCrudSorting(sorter));
+      setCurrentPage(pagination.current || 1);
+      setPageSize(pagination.pageSize || 10);
+    },
+    pagination: {
+      itemRender: (page, type, element) => {
+        const to = createLinkForSyncWithLocation({ pagination: { pageSize, currentPage: page }, sorters, filters });
+        if (type === 'page') return <PageLink to={to}>{page}</PageLink>;
+        if (type === 'next' || type === 'prev') return <PageLink to={to}>{element}</PageLink>;
+        if (type === 'jump-next' || type === 'jump-prev') {
+          const children = (element as ReactElement<{ children?: ReactNode }>)?.props?.children;
+          return <PageLink to={to}>{Children.count(children) > 1 ? <Fragment>{children}</Fragment> : children}</PageLink>;
+        }
+        return element;
+      },
+      pageSize,
+      current: currentPage,
+      simple: !breakpoint.sm,
+      position: !breakpoint.sm ? ['bottomCenter'] : ['bottomRight'],
+      total: data?.total,
+    },
+    scroll: { x: true },
+  };
+  return { ...table, tableProps, filterValues, submit: filterValues.submit, sortable, filtered };
 }
 
 function isSet(value: unknown) {
@@ -95,24 +202,28 @@ export function ListPage(props: {
   );
 }
 
-const SubmitContext = createContext<() => void>(() => {});
+const BarContext = createContext<FilterValues<Record<string, unknown>> | null>(null);
+
+function useBar() {
+  const bar = useContext(BarContext);
+  if (!bar) throw new Error('A filter field belongs inside a FilterBar.');
+  return bar;
+}
 
 /**
- * The inline filter form above a list: its fields, then Search and Reset. Reset puts `emptyValues` in the form and
- * searches again, which removes every filter (and its URL parameter). Fields inside read `submit` from here.
+ * The inline filter bar above a list: its fields, then Search and Reset. Reset empties every field (`emptyValues`)
+ * and searches again, which removes every filter (and its URL parameter). Fields inside read the values from here.
  */
 export function FilterBar<TFilters extends object>(props: {
-  formProps: FormProps<TFilters>;
+  values: FilterValues<TFilters>;
   emptyValues: { [K in keyof Required<TFilters>]: TFilters[K] | undefined };
   children: ReactNode;
 }) {
   const { t } = useTranslation();
-  const { formProps } = props;
-  const form = formProps.form!;
-  const submit = () => form.submit();
+  const { values } = props;
   const reset = () => {
-    form.setFieldsValue(props.emptyValues as Parameters<typeof form.setFieldsValue>[0]);
-    submit();
+    values.set(props.emptyValues as Partial<TFilters>);
+    values.submit();
   };
   // The empty state's "clear filters" does what Reset does.
   const list = useContext(ListContext);
@@ -124,36 +235,79 @@ export function FilterBar<TFilters extends object>(props: {
     };
   });
   return (
-    <SubmitContext.Provider value={submit}>
-      <Form<TFilters> {...formProps} layout="inline" style={{ rowGap: 12, marginBottom: 16 }} aria-label={t('buttons.filter')}>
+    <BarContext.Provider value={values as unknown as FilterValues<Record<string, unknown>>}>
+      <form
+        className="filter-bar"
+        aria-label={t('buttons.filter')}
+        onSubmit={(e) => {
+          e.preventDefault();
+          values.submit();
+        }}
+      >
         {props.children}
-        <Form.Item>
+        <div className="filter-bar-item">
           <Space>
             <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>
               {t('common.search')}
             </Button>
-            <Button onClick={reset}>
-              {t('common.reset')}
-            </Button>
+            <Button onClick={reset}>{t('common.reset')}</Button>
           </Space>
-        </Form.Item>
-      </Form>
-    </SubmitContext.Provider>
+        </div>
+      </form>
+    </BarContext.Provider>
   );
 }
 
 /** What a filter field calls when its value is final (a choice made, Enter pressed, cleared). */
 export function useFilterSubmit() {
-  return useContext(SubmitContext);
+  return useBar().submit;
+}
+
+/** A field of the bar: its label (tied to the control by `id`, as antd's Form.Item did) and the control. */
+function Item({ id, label, children }: { id: string; label?: string; children: ReactNode }) {
+  return (
+    <div className="filter-bar-item">
+      {label && (
+        <label className="filter-bar-label" htmlFor={id} title={label}>
+          {label}
+        </label>
+      )}
+      {children}
+    </div>
+  );
+}
+
+/**
+ * Any control as a filter field, the way antd's Form.Item binds it: the control gets `id`, the value (or `checked`,
+ * with `valuePropName`) and an onChange that stores the new value (an event's `target[valuePropName]`, or the value
+ * itself) before the control's own onChange runs.
+ */
+export function FilterField({ name, label, valuePropName = 'value', children }: { name: string; label?: string; valuePropName?: string; children: ReactElement }) {
+  const bar = useBar();
+  const control = children as ReactElement<Record<string, unknown>>;
+  const own = control.props.onChange as ((...args: unknown[]) => void) | undefined;
+  return (
+    <Item id={name} label={label}>
+      {cloneElement(control, {
+        id: name,
+        [valuePropName]: bar.get(name),
+        onChange: (...args: unknown[]) => {
+          const e = args[0] as { target?: Record<string, unknown> } | undefined;
+          bar.set({ [name]: e && typeof e === 'object' && e.target && valuePropName in e.target ? e.target[valuePropName] : e });
+          own?.(...args);
+        },
+      })}
+    </Item>
+  );
 }
 
 /** The free-text search box that opens a filter bar: searches on Enter and when cleared. */
 export function SearchFilter({ name = 'q', placeholder, width }: { name?: string; placeholder: string; width: number }) {
   const submit = useFilterSubmit();
   return (
-    <Form.Item name={name}>
+    <FilterField name={name}>
       <Input allowClear prefix={<SearchOutlined />} placeholder={placeholder} aria-label={placeholder} style={{ width }} onPressEnter={submit} onClear={submit} />
-    </Form.Item>
+    </FilterField>
   );
 }
 
@@ -170,7 +324,7 @@ export function SelectFilter<TValue>({
   const { t } = useTranslation();
   const submit = useFilterSubmit();
   return (
-    <Form.Item name={name} label={label}>
+    <FilterField name={name} label={label}>
       <Select<TValue>
         allowClear
         placeholder={t('common.all')}
@@ -179,7 +333,7 @@ export function SelectFilter<TValue>({
         aria-label={label}
         onChange={submit}
       />
-    </Form.Item>
+    </FilterField>
   );
 }
 

@@ -1,11 +1,11 @@
 import { APPLICATION_STATES, type ApplicationState, type LaunchListItem, SEASONS, type Season, allowedActions, canEdit, launchSummaryIssues } from '@console/shared';
 import { EditOutlined, EyeOutlined, PlusOutlined } from '@ant-design/icons';
 import { type CrudFilters, useCan } from '@refinedev/core';
-import { Button, Flex, Form, InputNumber, Popconfirm, Space, Table, Tooltip } from 'antd';
+import { Button, Flex, InputNumber, Popconfirm, Space, Table, Tooltip } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { FilterBar, ListPage, SearchFilter, SelectFilter, ServerTable, useServerTable } from '../common/list';
+import { FilterBar, FilterField, ListPage, SearchFilter, SelectFilter, ServerTable, useServerTable } from '../common/list';
 import { useFormat } from '../i18n/format';
 import { useRefreshApplication } from './api';
 import { StateTag, useIssueText } from './common';
@@ -36,7 +36,7 @@ export function LaunchList() {
   const f = useFormat();
   const navigate = useNavigate();
   const { data: canCreate } = useCan({ resource: 'launches', action: 'create' });
-  const { tableProps, searchFormProps, sortable, tableQuery, submit, filtered } = useServerTable<LaunchListItem, FilterValues>({
+  const { tableProps, filterValues, sortable, tableQuery, submit, filtered } = useServerTable<LaunchListItem, FilterValues>({
     resource: 'launches',
     pageSize: 10,
     initialSort: { field: 'updatedAt', order: 'desc' },
@@ -66,7 +66,7 @@ export function LaunchList() {
         )
       }
     >
-      <FilterBar<FilterValues> formProps={searchFormProps} emptyValues={{ q: undefined, state: undefined, season: undefined, year: undefined }}>
+      <FilterBar<FilterValues> values={filterValues} emptyValues={{ q: undefined, state: undefined, season: undefined, year: undefined }}>
         <SearchFilter placeholder={t('launches.searchPlaceholder')} width={220} />
         <SelectFilter<ApplicationState[]>
           name="state"
@@ -81,9 +81,9 @@ export function LaunchList() {
           style={{ width: 130 }}
           options={SEASONS.map((s) => ({ value: s, label: t(`seasons.${s}`) }))}
         />
-        <Form.Item name="year" label={t('launches.fields.year')}>
+        <FilterField name="year" label={t('launches.fields.year')}>
           <InputNumber min={2000} max={2100} style={{ width: 100 }} aria-label={t('launches.fields.year')} onPressEnter={submit} />
-        </Form.Item>
+        </FilterField>
       </FilterBar>
       <ServerTable<LaunchListItem> {...tableProps} scroll={{ x: 1080 }}>
         <Table.Column<LaunchListItem>

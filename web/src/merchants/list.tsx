@@ -34,7 +34,7 @@ export function MerchantList() {
   const f = useFormat();
   const { token } = theme.useToken();
   const { data: user } = useGetIdentity<SessionUser>();
-  const { tableProps, searchFormProps, sortable, tableQuery, filtered } = useServerTable<Merchant, FilterValues>({
+  const { tableProps, filterValues, sortable, tableQuery, filtered } = useServerTable<Merchant, FilterValues>({
     resource: 'merchants',
     pageSize: 10,
     onSearch: toMerchantFilters,
@@ -44,7 +44,7 @@ export function MerchantList() {
   return (
     <ListPage title={t('merchants.title')} subtitle={t('merchants.subtitle')} query={tableQuery} filtered={filtered} empty={{ title: t('merchants.empty'), description: t('merchants.emptyHint') }}>
       <FilterBar<FilterValues>
-        formProps={searchFormProps}
+        values={filterValues}
         emptyValues={{ q: undefined, vertical: undefined, crossBorder: undefined, serviceTier: undefined }}
       >
         <SearchFilter placeholder={t('merchants.filters.searchPlaceholder')} width={240} />

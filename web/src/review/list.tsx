@@ -1,13 +1,13 @@
 import { APPLICATION_KINDS, APPLICATION_STATES, type ApplicationKind, type ApplicationState, type QueueItem, type SessionUser, type Vertical } from '@console/shared';
 import { type CrudFilters, useGetIdentity } from '@refinedev/core';
-import { Alert, Button, Checkbox, DatePicker, Flex, Form, Input, Segmented, Table, Tag } from 'antd';
+import { Alert, Button, Checkbox, DatePicker, Flex, Input, Segmented, Table, Tag } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { trpc } from '../providers/trpc';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { FilterBar, ListPage, SearchFilter, SelectFilter, ServerTable, useServerTable } from '../common/list';
+import { FilterBar, FilterField, ListPage, SearchFilter, SelectFilter, ServerTable, useServerTable } from '../common/list';
 import { VerticalTag } from '../common/tags';
 import { useFormat } from '../i18n/format';
 import { StateTag } from '../launches/common';
@@ -72,7 +72,7 @@ export function ReviewQueue() {
   const { t } = useTranslation();
   const f = useFormat();
   const { data: user } = useGetIdentity<SessionUser>();
-  const { tableProps, searchFormProps, sortable, tableQuery, submit, filtered, sorters, setSorters } = useServerTable<QueueItem, FilterValues>({
+  const { tableProps, filterValues, sortable, tableQuery, submit, filtered, sorters, setSorters } = useServerTable<QueueItem, FilterValues>({
     resource: 'reviews',
     pageSize: 20,
     initialSort: { field: 'submittedAt', order: 'asc' },
@@ -119,7 +119,7 @@ export function ReviewQueue() {
         />
       )}
       <FilterBar<FilterValues>
-        formProps={searchFormProps}
+        values={filterValues}
         emptyValues={{ q: undefined, kind: undefined, state: undefined, merchantId: undefined, vertical: undefined, submitted: undefined, overdue: false, claimedByMe: false }}
       >
         <SearchFilter placeholder={t('review.filters.search')} width={200} />
@@ -145,18 +145,18 @@ export function ReviewQueue() {
           style={{ minWidth: 140 }}
           options={verticals.map((v) => ({ value: v, label: t(`verticals.${v}`) }))}
         />
-        <Form.Item name="merchantId" label={t('review.filters.merchant')}>
+        <FilterField name="merchantId" label={t('review.filters.merchant')}>
           <Input allowClear placeholder="m_apparel_01" style={{ width: 150 }} aria-label={t('review.filters.merchant')} onPressEnter={submit} onClear={submit} />
-        </Form.Item>
-        <Form.Item name="submitted" label={t('review.filters.submitted')}>
+        </FilterField>
+        <FilterField name="submitted" label={t('review.filters.submitted')}>
           <DatePicker.RangePicker allowEmpty={[true, true]} onChange={submit} style={{ width: 260 }} />
-        </Form.Item>
-        <Form.Item name="overdue" valuePropName="checked">
+        </FilterField>
+        <FilterField name="overdue" valuePropName="checked">
           <Checkbox onChange={submit}>{t('review.filters.overdue')}</Checkbox>
-        </Form.Item>
-        <Form.Item name="claimedByMe" valuePropName="checked">
+        </FilterField>
+        <FilterField name="claimedByMe" valuePropName="checked">
           <Checkbox onChange={submit}>{t('review.filters.mine')}</Checkbox>
-        </Form.Item>
+        </FilterField>
       </FilterBar>
       <ServerTable<QueueItem> {...tableProps} scroll={{ x: 1150 }}>
         <Table.Column<QueueItem>

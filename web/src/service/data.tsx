@@ -4,7 +4,7 @@ import DownloadOutlined from '@ant-design/icons/DownloadOutlined';
 import InboxOutlined from '@ant-design/icons/InboxOutlined';
 import KeyOutlined from '@ant-design/icons/KeyOutlined';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, AutoComplete, Button, Col, Form, Input, Modal, Popconfirm, Row, Space, Table, Tag, Upload } from 'antd';
+import { Alert, AutoComplete, Button, Col, Form, Input, Modal, Popconfirm, Row, Space, Table, Tag, Typography as AntTypography, Upload } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../common/PageHeader';
@@ -238,9 +238,10 @@ function ApiKeys() {
       </Modal>
       <Modal open={secret !== null} title={t('service.keys.secretTitle')} onCancel={() => setSecret(null)} footer={<Button type="primary" onClick={() => setSecret(null)}>OK</Button>}>
         <Alert type="warning" showIcon message={t('service.keys.secretOnce')} style={{ marginBottom: 12 }} />
-        <Typography.Paragraph copyable={{ text: secret ?? '' }} code data-testid="new-api-key">
+        {/* antd's own Typography: the one text here that is copied. */}
+        <AntTypography.Paragraph copyable={{ text: secret ?? '' }} code data-testid="new-api-key">
           {secret}
-        </Typography.Paragraph>
+        </AntTypography.Paragraph>
         <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
           <code>{`curl -X POST ${endpoint} -H "Authorization: Bearer ${secret ?? ''}" -H "Content-Type: application/json" -d '{"events":[…]}'`}</code>
         </Typography.Paragraph>

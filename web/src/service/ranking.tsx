@@ -27,7 +27,7 @@ export default function ServiceRanking() {
   const { t } = useTranslation();
   const f = useFormat();
   const { data: user } = useGetIdentity<SessionUser>();
-  const { tableProps, searchFormProps, sortable, tableQuery, filtered } = useServerTable<RankingItem, FilterValues>({
+  const { tableProps, filterValues, sortable, tableQuery, filtered } = useServerTable<RankingItem, FilterValues>({
     resource: 'serviceRanking',
     pageSize: 20,
     onSearch: toRankingFilters,
@@ -42,7 +42,7 @@ export default function ServiceRanking() {
       filtered={filtered}
       empty={{ title: t('service.ranking.empty'), description: t('service.ranking.emptyHint') }}
     >
-      <FilterBar<FilterValues> formProps={searchFormProps} emptyValues={{ q: undefined, vertical: undefined, tier: undefined }}>
+      <FilterBar<FilterValues> values={filterValues} emptyValues={{ q: undefined, vertical: undefined, tier: undefined }}>
         <SearchFilter placeholder={t('service.ranking.filters.q')} width={220} />
         <SelectFilter<Vertical[]>
           name="vertical"

@@ -32,7 +32,7 @@ export function UserList() {
   const [editing, setEditing] = useState<User | null>(null);
   const opened = useRef(false);
   if (editing) opened.current = true;
-  const { tableProps, searchFormProps, sortable, tableQuery, filtered } = useServerTable<User, FilterValues>({
+  const { tableProps, filterValues, sortable, tableQuery, filtered } = useServerTable<User, FilterValues>({
     resource: 'users',
     pageSize: 10,
     onSearch: toUserFilters,
@@ -40,7 +40,7 @@ export function UserList() {
 
   return (
     <ListPage title={t('users.title')} subtitle={t('users.subtitle')} query={tableQuery} filtered={filtered} empty={{ title: t('users.empty'), description: t('users.emptyHint') }}>
-      <FilterBar<FilterValues> formProps={searchFormProps} emptyValues={{ q: undefined, role: undefined }}>
+      <FilterBar<FilterValues> values={filterValues} emptyValues={{ q: undefined, role: undefined }}>
         <SearchFilter placeholder={t('users.searchPlaceholder')} width={240} />
         <SelectFilter<Role[]>
           name="role"
