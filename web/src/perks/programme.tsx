@@ -7,9 +7,8 @@ import {
   programmeIssues,
   type VersionSummary,
 } from '@console/shared';
-import { Alert, Button, Col, DatePicker, Empty, Modal, Popconfirm, Radio, Row, Select, Space, Table, Tag, message } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useMemo, useState } from 'react';
+import { Alert, Button, Col, Empty, Popconfirm, Radio, Row, Select, Space, Table, Tag, message } from 'antd';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageHeader } from '../common/PageHeader';
@@ -23,6 +22,8 @@ import { Cell, SettingRow, TierGrid } from './grid';
 import { ShopperPreview } from './preview';
 import { Panel } from '../common/Panel';
 import { Typography } from '../common/typography';
+
+const PublishDialog = lazy(() => import('./publish-dialog'));
 
 export const STATUS_COLORS = { draft: 'default', scheduled: 'blue', active: 'green', superseded: 'default' } as const;
 
@@ -127,7 +128,10 @@ function DraftEditor({ programme, draft }: { programme: ProgrammeOutput; draft: 
   const [revision, setRevision] = useState(draft.revision);
   const [serverErrors, setServerErrors] = useState<Record<string, string[]>>({});
   const [publishing, setPublishing] = useState(false);
-  const [date, setDate] = useState<Dayjs>(() => dayjs(nextMonday(platformDate(new Date()))));
+  /** The day the version takes effect (YYYY-MM-DD), chosen in the publish dialog. */
+  const [date, setDate] = useState(() => nextMonday(platformDate(new Date())));
+  // Once opened, the dialog stays mounted so that it closes with its animation.
+  const [publishUsed, setPublishUsed] = useState(false);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   useEffect(() => {
@@ -177,7 +181,7 @@ function DraftEditor({ programme, draft }: { programme: ProgrammeOutput; draft: 
     if (rev === null) return;
     setBusy(true);
     try {
-      const effectiveFrom = date.format('YYYY-MM-DD');
+      const effectiveFrom = date;
       const v = await trpc.perks.publish.mutate({ id: draft.id, revision: rev, effectiveFrom });
       setPublishing(false);
       void message.success(t('perks.published', { number: v.number, date: f.date(effectiveFrom) }));
@@ -216,7 +220,10 @@ function DraftEditor({ programme, draft }: { programme: ProgrammeOutput; draft: 
             <Button onClick={() => void save()} loading={busy}>
               {t('perks.save')}
             </Button>
-            <Button type="primary" disabled={hasErrors} onClick={() => setPublishing(true)} title={hasErrors ? t('perks.fixFirst') : undefined}>
+            <Button type="primary" disabled={hasErrors} onClick={() => {
+              setPublishUsed(true);
+              setPublishing(true);
+            }} title={hasErrors ? t('perks.fixFirst') : undefined}>
               {t('perks.publish')}
             </Button>
           </Space>
@@ -251,25 +258,21 @@ function DraftEditor({ programme, draft }: { programme: ProgrammeOutput; draft: 
           </Panel>
         </Col>
       </Row>
-      <Modal
-        open={publishing}
-        title={t('perks.publishTitle', { number: draft.number })}
-        okText={t('perks.publishConfirm')}
-        onOk={() => void publish()}
-        confirmLoading={busy}
-        onCancel={() => setPublishing(false)}
-      >
-        <Space direction="vertical">
-          <Typography.Text>{t('perks.effectiveFrom')}</Typography.Text>
-          <DatePicker
-            aria-label={t('perks.effectiveFrom')}
-            value={date}
-            allowClear={false}
-            onChange={(d) => d && setDate(d)}
-            disabledDate={(d) => d.format('YYYY-MM-DD') < today}
+      {/* The publish dialog (its date picker, ~33 KB gzip) loads on the first "publish", not with the editor. */}
+      {publishUsed && (
+        <Suspense fallback={null}>
+          <PublishDialog
+            open={publishing}
+            number={draft.number}
+            date={date}
+            today={today}
+            busy={busy}
+            onDate={setDate}
+            onOk={() => void publish()}
+            onCancel={() => setPublishing(false)}
           />
-        </Space>
-      </Modal>
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,17 +1,16 @@
-import { type ApplicationSummary, rejectInput, requestChangesInput } from '@console/shared';
+import type { ApplicationSummary } from '@console/shared';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Col, Descriptions, Form, Input, Modal, Row, Select, Space, Tag, message } from 'antd';
-import { Suspense, useState } from 'react';
+import { Alert, Button, Col, Descriptions, Row, Space, Tag, message } from 'antd';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { PageHeader } from '../common/PageHeader';
 import { QueryState } from '../common/QueryState';
 import { VerticalTag } from '../common/tags';
-import { zodRule } from '../common/zodRule';
 import { useFormat } from '../i18n/format';
 import { PageLoading } from '../layout/PageLoading';
 import { useRefreshApplication, useTimeline } from '../launches/api';
-import { ApplicationTimeline, StateTag, useFieldLabel } from '../launches/common';
+import { ApplicationTimeline, StateTag } from '../launches/common';
 import { KIND_VIEWS } from '../kinds';
 import { toApiError } from '../providers/errors';
 import { isTrpcError, trpc } from '../providers/trpc';
@@ -19,7 +18,9 @@ import { ApplicationDiff } from './diff';
 import { Panel } from '../common/Panel';
 import { Typography } from '../common/typography';
 
-type Decision = 'approve' | 'reject' | 'request_changes';
+import type { Decision, DecisionValues } from './decision-dialog';
+
+const DecisionDialog = lazy(() => import('./decision-dialog'));
 interface Conflict {
   mine: number;
   current: number | null;
@@ -43,7 +44,6 @@ export function ReviewPanel() {
   const timeline = useTimeline(id);
   const diff = useDiff(id, (summary.data?.submissionCount ?? 0) > 0);
   const refresh = useRefreshApplication();
-  const fieldLabel = useFieldLabel();
   const [messageApi, messageHolder] = message.useMessage();
   const [busy, setBusy] = useState<string | null>(null);
   const [dialog, setDialog] = useState<Decision | null>(null);
@@ -52,7 +52,12 @@ export function ReviewPanel() {
   const navigate = useNavigate();
   /** After a decision: the next application waiting in the manager's queue (oldest first), or null when none is. */
   const [next, setNext] = useState<{ id: string; title: string; merchantName: string } | null | undefined>(undefined);
-  const [dialogForm] = Form.useForm<{ reason?: string; comment?: string; fieldComments?: { field?: string; comment?: string }[] }>();
+  // Once a decision dialog has opened it stays mounted, so that it closes with its animation.
+  const [dialogUsed, setDialogUsed] = useState(false);
+  const openDialog = (d: Decision) => {
+    setDialogUsed(true);
+    setDialog(d);
+  };
 
   const app = summary.data;
   if (!app) return <QueryState isLoading={summary.isLoading} error={summary.error} onRetry={() => void summary.refetch()} />;
@@ -64,7 +69,6 @@ export function ReviewPanel() {
     try {
       await call();
       setDialog(null);
-      dialogForm.resetFields();
       setConflict(null);
       await refresh(app!.id);
       void messageApi.success(done);
@@ -90,8 +94,7 @@ export function ReviewPanel() {
     setConflict((c) => (c ? { ...c, reloaded: true } : c));
   }
 
-  async function confirmDialog() {
-    const values = await dialogForm.validateFields();
+  async function confirmDialog(values: DecisionValues) {
     const base = { id: app!.id, version: app!.version };
     if (dialog === 'approve') await act('approve', () => trpc.review.approve.mutate({ ...base, ...(values.comment ? { comment: values.comment } : {}) }), t('review.approved'));
     if (dialog === 'reject') await act('reject', () => trpc.review.reject.mutate({ ...base, reason: values.reason ?? '' }), t('review.rejected'));
@@ -126,13 +129,13 @@ export function ReviewPanel() {
               </Button>
             )}
             {can('approve') && (
-              <Button type="primary" onClick={() => setDialog('approve')}>
+              <Button type="primary" onClick={() => openDialog('approve')}>
                 {t('review.approve')}
               </Button>
             )}
-            {can('request_changes') && <Button onClick={() => setDialog('request_changes')}>{t('review.requestChanges')}</Button>}
+            {can('request_changes') && <Button onClick={() => openDialog('request_changes')}>{t('review.requestChanges')}</Button>}
             {can('reject') && (
-              <Button danger onClick={() => setDialog('reject')}>
+              <Button danger onClick={() => openDialog('reject')}>
                 {t('review.reject')}
               </Button>
             )}
@@ -229,68 +232,18 @@ export function ReviewPanel() {
           <Panel title={t('launches.timeline')}>{timeline.data ? <ApplicationTimeline entries={timeline.data} /> : <PageLoading />}</Panel>
         </Col>
       </Row>
-      <Modal
-        open={dialog !== null}
-        title={dialog === 'approve' ? t('review.approveTitle') : dialog === 'reject' ? t('review.rejectTitle') : t('review.requestTitle')}
-        okText={dialog === 'approve' ? t('review.approve') : dialog === 'reject' ? t('review.reject') : t('review.requestChanges')}
-        okButtonProps={{ danger: dialog === 'reject', loading: busy !== null }}
-        cancelText={t('common.cancel')}
-        onOk={() => void confirmDialog().catch(() => undefined)}
-        onCancel={() => {
-          setDialog(null);
-          dialogForm.resetFields();
-        }}
-        destroyOnHidden
-        width={640}
-      >
-        <Form form={dialogForm} layout="vertical" preserve={false}>
-          {dialog === 'approve' && (
-            <Form.Item name="comment" label={t('review.approveComment')}>
-              <Input.TextArea rows={3} maxLength={2000} />
-            </Form.Item>
-          )}
-          {dialog === 'reject' && (
-            <Form.Item name="reason" label={t('review.reason')} rules={[zodRule(rejectInput.shape.reason, { empty: '' })]}>
-              <Input.TextArea rows={4} maxLength={2000} placeholder={t('review.reasonPlaceholder')} />
-            </Form.Item>
-          )}
-          {dialog === 'request_changes' && (
-            <>
-              <Form.Item name="comment" label={t('review.comment')} rules={[zodRule(requestChangesInput.shape.comment, { empty: '' })]}>
-                <Input.TextArea rows={3} maxLength={2000} placeholder={t('review.commentPlaceholder')} />
-              </Form.Item>
-              <Typography.Text strong>{t('review.fieldComments')}</Typography.Text>
-              <Form.List name="fieldComments">
-                {(fields, { add, remove }) => (
-                  <div style={{ marginTop: 8 }}>
-                    {fields.map((field) => (
-                      <Space key={field.key} align="start" style={{ display: 'flex' }}>
-                        <Form.Item name={[field.name, 'field']} rules={[{ required: true, message: t('zod.required') }]}>
-                          <Select
-                            style={{ width: 160 }}
-                            aria-label={t('review.field')}
-                            placeholder={t('review.field')}
-                            options={KIND_VIEWS[app.kind].commentFields.map((p) => ({ value: p, label: fieldLabel(p) }))}
-                          />
-                        </Form.Item>
-                        <Form.Item name={[field.name, 'comment']} rules={[{ required: true, whitespace: true, message: t('zod.required') }]} style={{ flex: 1 }}>
-                          <Input style={{ width: 340 }} aria-label={t('review.fieldComment')} placeholder={t('review.fieldComment')} maxLength={1000} />
-                        </Form.Item>
-                        <Button type="text" danger onClick={() => remove(field.name)} aria-label="remove">
-                          ×
-                        </Button>
-                      </Space>
-                    ))}
-                    <Button type="dashed" onClick={() => add({})} block>
-                      {t('review.addFieldComment')}
-                    </Button>
-                  </div>
-                )}
-              </Form.List>
-            </>
-          )}
-        </Form>
-      </Modal>
+      {/* The dialog (its form, and zod for the rules it shares with the server) loads on the first decision, not with the panel. */}
+      {dialogUsed && (
+        <Suspense fallback={null}>
+          <DecisionDialog
+            dialog={dialog}
+            kind={app.kind}
+            busy={busy !== null}
+            onCancel={() => setDialog(null)}
+            onConfirm={confirmDialog}
+          />
+        </Suspense>
+      )}
     </>
   );
 }
