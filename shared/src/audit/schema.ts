@@ -1,15 +1,9 @@
 import { z } from 'zod';
+import { AUDIT_ENTITY_TYPES } from './lists';
 
-/** The kinds of record the audit trail knows; each names its table's row by `entity_id`. */
-export const AUDIT_ENTITY_TYPES = [
-  'application',
-  'perk_version',
-  'calendar_window',
-  'service_standards',
-  'merchant',
-  'user',
-  'service_api_key',
-] as const;
+// Zod-free, so that the audit page's filter choices do not load zod (see ./lists.ts).
+export { AUDIT_ENTITY_TYPES };
+
 export const auditEntityType = z.enum(AUDIT_ENTITY_TYPES);
 export type AuditEntityType = z.infer<typeof auditEntityType>;
 

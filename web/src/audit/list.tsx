@@ -3,8 +3,6 @@ import {
   type AuditEntityType,
   type AuditEntry,
   type AuditFilters,
-  auditFilters,
-  fieldErrorsOf,
 } from '@console/shared';
 import DownloadOutlined from '@ant-design/icons/DownloadOutlined';
 import LeftOutlined from '@ant-design/icons/LeftOutlined';
@@ -101,9 +99,11 @@ export function AuditPage() {
     placeholderData: keepPreviousData,
   });
 
-  function search(values: FormValues) {
+  async function search(values: FormValues) {
     const next = toAuditFilters(values);
-    // The server's own schema, checked before asking it: the message lands on the field at fault.
+    // The server's own schema, checked before asking it: the message lands on the field at fault. It loads (with zod,
+    // ~25 KB gzip) on the first search rather than with the page.
+    const [{ auditFilters }, { fieldErrorsOf }] = await Promise.all([import('@console/shared/audit/schema'), import('@console/shared/common/errors')]);
     const parsed = auditFilters.safeParse(next);
     if (!parsed.success) {
       const errors = fieldErrorsOf(parsed.error);
@@ -150,7 +150,7 @@ export function AuditPage() {
         }
       />
       <Panel>
-        <Form<FormValues> form={form} layout="inline" onFinish={search} style={{ marginBottom: 16, rowGap: 8 }}>
+        <Form<FormValues> form={form} layout="inline" onFinish={(values) => void search(values)} style={{ marginBottom: 16, rowGap: 8 }}>
           <Form.Item name="actorId" label={t('audit.filters.actor')}>
             <ActorSelect />
           </Form.Item>
@@ -177,7 +177,7 @@ export function AuditPage() {
             <Button
               onClick={() => {
                 form.resetFields();
-                search({});
+                void search({});
               }}
             >
               {t('audit.filters.reset')}

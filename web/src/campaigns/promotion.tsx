@@ -6,10 +6,8 @@ import {
   type PromoSku,
   type PromotionContent,
   TARGET_MARKETS,
-  parsePromoSkuCsv,
-  promoSkuCsvTemplate,
-  promoSkusToCsv,
 } from '@console/shared';
+import type { parsePromoSkuCsv } from '@console/shared/campaigns/csv';
 import DownloadOutlined from '@ant-design/icons/DownloadOutlined';
 import UploadOutlined from '@ant-design/icons/UploadOutlined';
 import { Alert, Button, Checkbox, Col, Form, Input, InputNumber, Radio, Row, Select, Space, Switch, Table, Upload } from 'antd';
@@ -24,6 +22,9 @@ import { EligibilityCard } from './eligibility-card';
 import { PromoSkuTable } from './sku-table';
 import { Panel } from '../common/Panel';
 import { Typography } from '../common/typography';
+
+// The SKU CSV reader and writer (papaparse, ~9 KB gzip) load on the first import or export, not with the page.
+const loadCsv = () => import('@console/shared/campaigns/csv');
 
 type Header = Omit<PromotionContent, 'skus'>;
 // A new registration starts with the next Double 11 whose registration is still ahead (it closes in October).
@@ -109,6 +110,7 @@ export function PromotionPage({ app }: { app?: Extract<CampaignApplication, { ki
                     showUploadList={false}
                     beforeUpload={async (file) => {
                       const bytes = new Uint8Array(await file.arrayBuffer());
+                      const { parsePromoSkuCsv } = await loadCsv();
                       const r = parsePromoSkuCsv(bytes, mode);
                       if (r.ok) {
                         setSkus(r.rows);
@@ -122,7 +124,10 @@ export function PromotionPage({ app }: { app?: Extract<CampaignApplication, { ki
                     </Button>
                   </Upload>
                 )}
-                <Button icon={<DownloadOutlined />} onClick={() => downloadText(skus.length ? promoSkusToCsv(skus, locale) : promoSkuCsvTemplate(locale), 'skus.csv')}>
+                <Button icon={<DownloadOutlined />} onClick={async () => {
+                    const csv = await loadCsv();
+                    downloadText(skus.length ? csv.promoSkusToCsv(skus, locale) : csv.promoSkuCsvTemplate(locale), 'skus.csv');
+                  }}>
                   {skus.length ? t('campaigns.exportCsv') : t('csv.template')}
                 </Button>
               </Space>

@@ -1,4 +1,4 @@
-import { type ApiKey, DEFAULT_TIME_ZONE, type EventCsvError, type EventCsvResult, eventsCsvTemplate, knownTimeZones, merchantTimeZone, parseEventsCsv, SKU_CSV_MAX_BYTES, skuCsvTooLarge } from '@console/shared';
+import { type ApiKey, DEFAULT_TIME_ZONE, type EventCsvError, type EventCsvResult, knownTimeZones } from '@console/shared';
 import GlobalOutlined from '@ant-design/icons/GlobalOutlined';
 import DownloadOutlined from '@ant-design/icons/DownloadOutlined';
 import InboxOutlined from '@ant-design/icons/InboxOutlined';
@@ -19,7 +19,12 @@ import { Typography } from '../common/typography';
 
 const INGEST_PATH = '/api/service/events';
 
+// The events CSV reader and writer (papaparse, and zod for the rows: ~35 KB gzip) load on the first upload or
+// template download, not with the page.
+const loadCsv = () => import('@console/shared/service/csv');
+
 async function readEvents(file: Blob, tz: string): Promise<EventCsvResult> {
+  const [{ parseEventsCsv }, { SKU_CSV_MAX_BYTES, skuCsvTooLarge }] = await Promise.all([loadCsv(), import('@console/shared/launches/csv')]);
   if (file.size > SKU_CSV_MAX_BYTES) return { ok: false, errors: [{ ...skuCsvTooLarge(file.size), field: null }], encoding: null };
   const buffer = typeof file.arrayBuffer === 'function' ? await file.arrayBuffer() : await new Response(file).arrayBuffer();
   return parseEventsCsv(new Uint8Array(buffer), tz);
@@ -73,6 +78,8 @@ function ServiceSettings() {
             rules={[
               {
                 validator: async (_, value: string | undefined) => {
+                  // The server's own schema; it loads (with zod) when the field is first checked.
+                  const { merchantTimeZone } = await import('@console/shared/service/schema');
                   const r = merchantTimeZone.safeParse(value ?? '');
                   if (!r.success) throw new Error(t(r.error.issues[0]!.message));
                 },
@@ -112,7 +119,7 @@ function EventsUpload() {
   });
   const errorText = (e: EventCsvError) => t(e.key, e.params ?? {});
   return (
-    <Panel title={t('service.upload.title')} extra={<Button icon={<DownloadOutlined />} onClick={() => downloadText(eventsCsvTemplate(i18n.language === 'en' ? 'en' : 'zh-CN'), 'service-events.csv')}>{t('service.upload.template')}</Button>}>
+    <Panel title={t('service.upload.title')} extra={<Button icon={<DownloadOutlined />} onClick={async () => downloadText((await loadCsv()).eventsCsvTemplate(i18n.language === 'en' ? 'en' : 'zh-CN'), 'service-events.csv')}>{t('service.upload.template')}</Button>}>
       <Typography.Paragraph type="secondary">{t('service.upload.hint', { tz })}</Typography.Paragraph>
       <Upload.Dragger
         accept=".csv,text/csv"
