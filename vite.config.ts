@@ -166,6 +166,12 @@ export default defineConfig(({ mode, command }) => ({
           globalSetup: [here('./mocks/src/test/global-setup.ts')],
           env: { SCRYPT_LOG_N: '10' },
           testTimeout: 20_000,
+          // A worker runs its files one after another in one module graph and one window, as the bff project does: the
+          // app's modules (antd, Refine, the bff's router, the pages' lazy chunks) are imported once per worker rather
+          // than once per file (~4.5 s of CPU before a file's first test, and its first page's chunks). What a file
+          // could leave behind is reset between tests by the setup (the DOM, storage, the address, mock mode's database,
+          // clock, scenario and handlers) and between files by Vitest (mocks, config); no web test uses vi.mock.
+          isolate: false,
           // On CI's 2 cores the web suite shares the machine with the bff projects; a test whose antd select or dialog
           // misses its wait under that load gets one more try there (a real defect fails both). Locally: no retry.
           retry: process.env.CI ? 1 : 0,

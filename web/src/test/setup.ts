@@ -51,9 +51,18 @@ class ResizeObserverStub {
 }
 globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
 
+/*
+ * The web project runs its files one after another in one worker and one window (vite.config.ts: isolate false), and
+ * this file runs again before each of them: the two wrappers below go on once per window (a second layer would only
+ * add work to every style lookup).
+ */
+const window_ = window as typeof window & { consoleStylePatches?: true };
+const firstFileOfWindow = !window_.consoleStylePatches;
+window_.consoleStylePatches = true;
+
 // jsdom throws "Not implemented" for pseudo-elements (antd measures `::-webkit-scrollbar`): ignore the pseudo part.
 const getComputedStyle = window.getComputedStyle.bind(window);
-window.getComputedStyle = (element: Element) => getComputedStyle(element);
+if (firstFileOfWindow) window.getComputedStyle = (element: Element) => getComputedStyle(element);
 
 /*
  * jsdom computes a style by matching every rule of every stylesheet against the element with nwsapi, which keeps
@@ -127,7 +136,7 @@ const implSymbol = Object.getOwnPropertySymbols(document).find((s) => s.descript
 const documentImpl = implSymbol ? (document as unknown as Record<symbol, { _nwsapiDontThrow?: Nwsapi }>)[implSymbol] : undefined;
 window.getComputedStyle(document.documentElement); // makes jsdom create the matcher it uses for styles
 const styleMatcher = documentImpl?._nwsapiDontThrow;
-if (styleMatcher) {
+if (styleMatcher && firstFileOfWindow) {
   const match = styleMatcher.match.bind(styleMatcher);
   styleMatcher.match = (selector, element, callback) => {
     // Rules without a selector (@keyframes, @font-face) go to nwsapi as before.
