@@ -391,8 +391,8 @@ export function LaunchForm({ launch }: { launch?: Launch }) {
                 <Space.Compact>
                   <Form.Item name="earlyTier" noStyle>
                     <Select
-                      // Wide enough for the whole offer in either language ("T2 members and above, 12 h early"), which was cut off at 150 px.
-                      style={{ width: 280 }}
+                      // Wide enough for the whole offer in either language ("T2 members and above, 12 h early"), which was cut off at 150 px (English needs about 300).
+                      style={{ width: 320 }}
                       aria-label={t('launches.fields.earlyTier')}
                       options={[
                         { value: 'none', label: t('launches.earlyNone') },
