@@ -166,12 +166,9 @@ export default defineConfig(({ mode, command }) => ({
           globalSetup: [here('./mocks/src/test/global-setup.ts')],
           env: { SCRYPT_LOG_N: '10' },
           testTimeout: 20_000,
-          // A worker runs its files one after another in one module graph and one window, as the bff project does: the
-          // app's modules (antd, Refine, the bff's router, the pages' lazy chunks) are imported once per worker rather
-          // than once per file (~4.5 s of CPU before a file's first test, and its first page's chunks). What a file
-          // could leave behind is reset between tests by the setup (the DOM, storage, the address, mock mode's database,
-          // clock, scenario and handlers) and between files by Vitest (mocks, config); no web test uses vi.mock.
-          isolate: false,
+          // Each file in its own worker for now. Sharing one module graph and window across a worker's files
+          // (isolate: false) cut the suite's CPU by about a fifth, but one of three full runs then failed login.test
+          // (the operator's home subtitle never came) for a cause not found; see the closing note of 2026-11-30.
           // On CI's 2 cores the web suite shares the machine with the bff projects; a test whose antd select or dialog
           // misses its wait under that load gets one more try there (a real defect fails both). Locally: no retry.
           retry: process.env.CI ? 1 : 0,
