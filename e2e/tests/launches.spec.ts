@@ -90,8 +90,13 @@ test('a launch goes from CSV import through changes requested to approval, and t
   await button(mgr, /要求修改/).click();
   await modal(mgr).locator('textarea').fill('标题请写明系列名称，并把第 1 个 SKU 的上新价调低');
   await modal(mgr).locator('button').filter({ hasText: '添加逐项意见' }).click();
-  await modal(mgr).getByRole('combobox', { name: '字段' }).click();
-  await mgr.locator('.ant-select-item-option').filter({ hasText: /^标题$/ }).click();
+  // On a loaded machine a click can land on the option while the dropdown is still opening and choose nothing: try
+  // again until the field shows the choice (a select that never takes it still fails here).
+  await expect(async () => {
+    await modal(mgr).getByRole('combobox', { name: '字段' }).click();
+    await mgr.locator('.ant-select-item-option').filter({ hasText: /^标题$/ }).click({ timeout: 5_000 });
+    await expect(modal(mgr).locator('.ant-select-selection-item')).toHaveText('标题', { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
   await modal(mgr).getByRole('textbox', { name: '意见', exact: true }).fill('请加上「山野」');
   await mgr.locator('.ant-modal-footer button').filter({ hasText: '要求修改' }).click();
   await expect(mgr.locator('.ant-tag').filter({ hasText: '待修改' }).first()).toBeVisible();
