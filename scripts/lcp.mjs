@@ -9,7 +9,7 @@
 //   node scripts/lcp.mjs [--runs 5] [--url http://127.0.0.1:PORT]   (a console already running: loopback only)
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -64,8 +64,11 @@ async function measure(page, base, path) {
     document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
   });
   await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+  // The page's heading is its content: until it is there, the only candidate is the route's "Loading…" fallback, and
+  // on a busy machine networkidle can come before the route's chunk has rendered.
+  await page.locator('h1').first().waitFor({ timeout: 30_000 });
   await page.waitForTimeout(500);
-  return page.evaluate(() => ({ lcp: window.__lcp, csp: window.__csp }));
+  return page.evaluate(() => ({ lcp: window.__lcp || null, csp: window.__csp }));
 }
 
 async function signIn(context, base, username) {
@@ -87,7 +90,7 @@ const pages = [
   { name: 'review panel', path: null, as: 'mgr.fashion' },
 ];
 const csp = new Set();
-console.log(`\nLCP in headless Chromium (1440×900), median of ${RUNS}, against ${EXTERNAL ? server.url : 'npm start on a fresh PGlite'}`);
+console.log(`\nLCP in headless Chromium (1440×900), median of ${RUNS}, against ${EXTERNAL ? server.url : 'npm start on a fresh PGlite'} (load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores)`);
 try {
   for (const p of pages) {
     const cold = [];
@@ -116,8 +119,14 @@ try {
       r.csp.forEach((v) => csp.add(v));
     }
     await context.close();
-    const f = (xs) => `${Math.round(median(xs))} ms`.padStart(8);
-    console.log(`  ${p.name.padEnd(18)} ${p.path.padEnd(28)} cold ${f(cold)}   warm ${f(warm)}   (cold runs: ${cold.map(Math.round).join(', ')})`);
+    // A run with no LCP entry at all (none reported before the heading was painted and the page was quiet) is shown
+    // as "-" and left out of the median rather than counted as 0 ms.
+    const f = (xs) => {
+      const seen = xs.filter((x) => x !== null);
+      return `${seen.length ? `${Math.round(median(seen))} ms` : 'none'}`.padStart(8);
+    };
+    const runs = (xs) => xs.map((x) => (x === null ? '-' : Math.round(x))).join(', ');
+    console.log(`  ${p.name.padEnd(18)} ${p.path.padEnd(28)} cold ${f(cold)}   warm ${f(warm)}   (cold runs: ${runs(cold)}; warm: ${runs(warm)})`);
   }
   console.log(csp.size ? `  CSP violations: ${[...csp].join('; ')}` : '  CSP violations: none');
 } finally {
