@@ -6,3 +6,4 @@
 // still takes it from there.
 const zodConfig = ((globalThis as { __zod_globalConfig?: Record<string, unknown> }).__zod_globalConfig ??= {});
 zodConfig.jitless = true;
+export {};

@@ -1,4 +1,4 @@
-import { addDays, type ApplicationState, type CalendarWindow } from '@console/shared';
+import { addDays, type CalendarWindow } from '@console/shared';
 import { useGetIdentity } from '@refinedev/core';
 import { useQuery } from '@tanstack/react-query';
 import { Badge, Calendar, Tag } from 'antd';
@@ -11,6 +11,7 @@ import { useAvailability } from '../campaigns/api';
 import { PageHeader } from '../common/PageHeader';
 import { trpc } from '../providers/trpc';
 import { Panel } from '../common/Panel';
+import { StateDot } from '../common/state-tag';
 
 const KIND_COLORS: Record<CalendarWindow['kind'], string> = {
   ss_launch: 'green',
@@ -19,21 +20,6 @@ const KIND_COLORS: Record<CalendarWindow['kind'], string> = {
   double11: 'magenta',
   brand_day: 'blue',
   brand_day_blackout: 'default',
-};
-
-/** A state at a glance next to the operator's own items (the full state is in the link's title). */
-const STATE_DOT: Record<ApplicationState, string> = {
-  draft: '#8c8c8c',
-  submitted: '#1677ff',
-  in_review: '#1677ff',
-  changes_requested: '#d46b08',
-  approved: '#389e0d',
-  rejected: '#cf1322',
-  withdrawn: '#8c8c8c',
-  declined: '#cf1322',
-  scheduled: '#08979c',
-  live: '#389e0d',
-  ended: '#8c8c8c',
 };
 
 /** The marketing year for everyone: windows and deadlines by day; an operator also sees each day's Brand Day status and their own applications. */
@@ -91,7 +77,7 @@ export default function CalendarView() {
               onClick={(e) => e.stopPropagation()}
               title={t('calendar.mine', { kind: t(`appKinds.${a.kind}`), title: a.title || t('calendar.untitled'), state: t(`appStates.${a.state}`) })}
             >
-              <span style={{ display: 'inline-block', width: 6, height: 6, borderRadius: 3, marginInlineEnd: 4, verticalAlign: 'middle', background: STATE_DOT[a.state] }} aria-hidden />
+              <StateDot state={a.state} />
               {t(`appKinds.${a.kind}`)}·{a.title || t('calendar.untitled')}
             </Link>
           </div>

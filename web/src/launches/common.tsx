@@ -1,32 +1,13 @@
 import { type ApplicationState, LAUNCH_RULES, type TimelineEntry, formatYuan } from '@console/shared';
-import { Empty, Tag, Timeline } from 'antd';
+import { Empty, Timeline } from 'antd';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../i18n/format';
 import { Typography } from '../common/typography';
 
-export const STATE_COLORS: Record<ApplicationState, string> = {
-  draft: 'default',
-  submitted: 'processing',
-  in_review: 'blue',
-  changes_requested: 'orange',
-  approved: 'green',
-  rejected: 'red',
-  withdrawn: 'default',
-  declined: 'volcano',
-  scheduled: 'cyan',
-  live: 'success',
-  ended: 'default',
-};
+import { STATE_COLORS, StateTag } from '../common/state-tag';
 
-export function StateTag({ state }: { state: ApplicationState }) {
-  const { t } = useTranslation();
-  return (
-    <Tag color={STATE_COLORS[state]} data-state={state}>
-      {t(`appStates.${state}`)}
-    </Tag>
-  );
-}
+export { STATE_COLORS, StateDot, StateTag } from '../common/state-tag';
 
 /** Money in fen, as yuan in the chosen locale. */
 export function useYuan() {
