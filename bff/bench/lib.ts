@@ -34,11 +34,24 @@ export interface BenchRow {
   max: number;
   /** The 1-minute load average when the timed runs ended (the machine may be shared). */
   load: number;
+  /**
+   * CPU milliseconds per run, the bench process's plus the database server's backends' (PostgreSQL on this machine):
+   * unlike wall time it hardly moves with the load of a shared machine. On PGlite the database runs in-process, so
+   * this is the whole cost of a run; on a quiet machine p50 comes close to it.
+   */
+  cpu?: number;
 }
 
 export type BenchCase = (ctx: BenchContext) => Promise<BenchRow[]>;
 
 const WARM_UP = 5;
+
+/** CPU milliseconds the database server has used so far for this bench, when it can be read (see setServerCpu). */
+let serverCpu: () => Promise<number> = async () => 0;
+/** run.ts sets how to read the database server's CPU time (PostgreSQL backends on this machine); PGlite has none apart. */
+export function setServerCpu(read: () => Promise<number>) {
+  serverCpu = read;
+}
 
 function percentile(sorted: number[], p: number) {
   const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
@@ -50,13 +63,17 @@ export async function measure(area: string, query: string, n: number, fn: () => 
   let rows = 0;
   for (let i = 0; i < WARM_UP; i++) rows = await fn();
   const times: number[] = [];
+  const server0 = await serverCpu();
+  const cpu0 = process.cpuUsage();
   for (let i = 0; i < n; i++) {
     const start = performance.now();
     rows = await fn();
     times.push(performance.now() - start);
   }
+  const own = process.cpuUsage(cpu0);
+  const cpu = ((own.user + own.system) / 1000 + ((await serverCpu()) - server0)) / n;
   times.sort((a, b) => a - b);
-  return { area, query, n, rows, p50: percentile(times, 50), p95: percentile(times, 95), max: times[times.length - 1] ?? 0, load: loadavg()[0]! };
+  return { area, query, n, rows, p50: percentile(times, 50), p95: percentile(times, 95), max: times[times.length - 1] ?? 0, load: loadavg()[0]!, cpu };
 }
 
 /** Columns a string takes in a terminal: CJK and full-width characters take two. */

@@ -2,7 +2,7 @@
  * `npm run bench -w @console/bff`: seeds BENCH_MERCHANTS (10,000) merchants into a fresh in-memory PGlite and,
  * when it answers, into a throwaway database on PostgreSQL (BENCH_DATABASE_URL, default
  * postgres://postgres@127.0.0.1:5432/test; the database is dropped afterwards), then runs every case in
- * bench/cases/ against each and prints p50/p95/max per query. BENCH_CASES=home,audit picks cases;
+ * bench/cases/ against each and prints p50/p95/max and CPU ms (bff plus a local PostgreSQL server) per query. BENCH_CASES=home,audit picks cases;
  * BENCH_ENGINES=postgres (or pglite) benches one database only. BENCH_DATABASE_NAME names the throwaway database
  * (on a shared server: one name per person, e.g. h4_bench); BENCH_KEEP_DATABASE=1 keeps it afterwards, to EXPLAIN
  * its queries by hand. Every figure is printed with the 1-minute load average at the time: on a shared machine a
@@ -10,14 +10,14 @@
  */
 import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { count, sql } from 'drizzle-orm';
 import { type Database, openDatabase } from '../src/db/client';
 import { merchants } from '../src/merchants/table';
 import { adminQuery, callerFor, TestClock, withDatabaseName } from '../src/test/harness';
-import { type BenchCase, type BenchContext, type BenchRow, formatTable, ms } from './lib';
+import { type BenchCase, type BenchContext, type BenchRow, formatTable, ms, setServerCpu } from './lib';
 import { seedBenchWorld } from './seed';
 
 const merchantCount = Number(process.env.BENCH_MERCHANTS ?? 10_000);
@@ -68,11 +68,34 @@ async function benchOn(label: string, database: Database, cases: [string, BenchC
   }
   console.log(
     formatTable(
-      ['area', 'query', 'rows', 'n', 'p50 ms', 'p95 ms', 'max ms', 'load'],
-      rows.map((r) => [r.area, r.query, String(r.rows), String(r.n), ms(r.p50), ms(r.p95), ms(r.max), r.load.toFixed(2)]),
-      [false, false, true, true, true, true, true, true],
+      ['area', 'query', 'rows', 'n', 'p50 ms', 'p95 ms', 'max ms', 'load', 'cpu ms'],
+      rows.map((r) => [r.area, r.query, String(r.rows), String(r.n), ms(r.p50), ms(r.p95), ms(r.max), r.load.toFixed(2), r.cpu === undefined ? '' : ms(r.cpu)]),
+      [false, false, true, true, true, true, true, true, true],
     ),
   );
+}
+
+/** Clock ticks per second of /proc/<pid>/stat's utime and stime (USER_HZ: 100 on Linux). */
+const USER_HZ = 100;
+
+/**
+ * CPU milliseconds used so far by the PostgreSQL backends serving this bench's database, read from /proc when the
+ * server runs on this machine (the bench's 127.0.0.1 default); 0 when it cannot be read. A backend that exits
+ * between two readings takes its time with it, so a pool that closes idle connections reads a little low.
+ */
+async function postgresBackendsCpu(database: Database) {
+  const result = (await database.db.execute(sql`select pid from pg_stat_activity where datname = current_database()`)) as unknown as { rows: { pid: number }[] };
+  let ticks = 0;
+  for (const { pid } of result.rows) {
+    try {
+      // Fields after the command's closing parenthesis: state is the 3rd, utime the 14th, stime the 15th.
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // Not on this machine, or already gone.
+    }
+  }
+  return (ticks * 1000) / USER_HZ;
 }
 
 async function postgresReachable(url: string) {
@@ -109,6 +132,7 @@ if (!engines.includes('postgres')) {
   await adminQuery(pgUrl, `create database "${name}"`);
   try {
     const database = await openDatabase(withDatabaseName(pgUrl, name));
+    setServerCpu(() => postgresBackendsCpu(database));
     try {
       await benchOn(`PostgreSQL (${new URL(pgUrl).host}, throwaway database ${name})`, database, cases);
     } finally {

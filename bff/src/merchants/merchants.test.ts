@@ -51,6 +51,22 @@ describe('merchants.list', () => {
     expect(await caller.merchants.list({ page: 9, pageSize: 3 })).toEqual({ items: [], total: 7 });
   });
 
+  it('shows every page, those past the middle too, as the slice of the whole sorted list', async () => {
+    for (const field of ['name', 'createdAt', 'violationPoints', 'dsrService'] as const) {
+      for (const order of ['asc', 'desc'] as const) {
+        for (const filters of [{}, { vertical: ['home' as const, 'electronics' as const, 'fmcg' as const] }]) {
+          const whole = await ids({ pageSize: 100, sort: { field, order }, filters });
+          for (let page = 1; page <= Math.ceil(whole.length / 2); page++) {
+            const res = await caller.merchants.list({ page, pageSize: 2, sort: { field, order }, filters });
+            expect({ field, order, page, ids: res.items.map((m) => m.id), total: res.total }).toEqual({
+              field, order, page, ids: whole.slice((page - 1) * 2, page * 2), total: whole.length,
+            });
+          }
+        }
+      }
+    }
+  });
+
   it('filters by vertical, cross-border and service tier, combined', async () => {
     expect(await ids({ filters: { vertical: ['home', 'electronics'] } })).toEqual(['m_c', 'm_d', 'm_e', 'm_f']);
     expect(await ids({ filters: { crossBorder: true } })).toEqual(['m_b', 'm_e']);

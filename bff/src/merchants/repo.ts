@@ -3,6 +3,7 @@ import { MERCHANT_LOOKUP_LIMIT, type MerchantLookupItem, merchantListInput } fro
 import { and, asc, count, desc, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../db/client';
+import { type PageRead, pageRead } from '../db/paging';
 import { type MerchantRow, merchants } from './table';
 
 export function toMerchant(row: MerchantRow): Merchant {
@@ -34,7 +35,11 @@ const sortColumns = {
   dsrService: merchants.dsrService,
 } as const;
 
-/** Merchants of the given verticals only: the scope is part of the query, never a filter after it. */
+/**
+ * Merchants of the given verticals only: the scope is part of the query, never a filter after it. Page 1 and its
+ * total are read at once; a later page counts first, so that a page past the middle is read from the end of the
+ * order (db/paging.ts): the last of 500 pages read 10,000 rows and sorted them all, it now reads its 20.
+ */
 export async function listMerchants(db: Db, scope: readonly Vertical[], input: z.output<typeof merchantListInput>) {
   const f = input.filters;
   const allowed = f.vertical?.length ? f.vertical.filter((v) => scope.includes(v)) : [...scope];
@@ -46,17 +51,26 @@ export async function listMerchants(db: Db, scope: readonly Vertical[], input: z
   const cond = and(...where);
   const sort = input.sort ?? { field: 'name', order: 'asc' as const };
   const column = sortColumns[sort.field];
-  const [rows, [totalRow]] = await Promise.all([
-    db
+  const read = async ({ reverse, offset, limit }: PageRead) => {
+    if (limit === 0) return [];
+    // Ties go by id; reversed, the whole order is reversed (ties too), so the rows come back in the list's order.
+    const rows = await db
       .select()
       .from(merchants)
       .where(cond)
-      .orderBy(sort.order === 'asc' ? asc(column) : desc(column), asc(merchants.id))
-      .limit(input.pageSize)
-      .offset((input.page - 1) * input.pageSize),
-    db.select({ n: count() }).from(merchants).where(cond),
-  ]);
-  return { items: rows.map(toMerchant), total: totalRow?.n ?? 0 };
+      .orderBy((sort.order === 'asc') !== reverse ? asc(column) : desc(column), reverse ? desc(merchants.id) : asc(merchants.id))
+      .limit(limit)
+      .offset(offset);
+    return reverse ? rows.reverse() : rows;
+  };
+  const counted = async () => (await db.select({ n: count() }).from(merchants).where(cond))[0]?.n ?? 0;
+  if (input.page === 1) {
+    const [rows, total] = await Promise.all([read({ reverse: false, offset: 0, limit: input.pageSize }), counted()]);
+    return { items: rows.map(toMerchant), total };
+  }
+  const total = await counted();
+  const rows = await read(pageRead(total, input.page, input.pageSize));
+  return { items: rows.map(toMerchant), total };
 }
 
 export async function findMerchant(db: Db, id: string, scope: { verticals?: readonly Vertical[]; merchantId?: string }) {
