@@ -1,9 +1,9 @@
 import type { Merchant, MerchantListInput, Vertical } from '@console/shared';
 import { MERCHANT_LOOKUP_LIMIT, type MerchantLookupItem, merchantListInput } from '@console/shared';
-import { and, asc, count, desc, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../db/client';
-import { type PageRead, pageRead } from '../db/paging';
+import { pageRead } from '../db/paging';
 import { type MerchantRow, merchants } from './table';
 
 export function toMerchant(row: MerchantRow): Merchant {
@@ -37,7 +37,7 @@ const sortColumns = {
 
 /**
  * Merchants of the given verticals only: the scope is part of the query, never a filter after it. Page 1 and its
- * total are read at once; a later page counts first, so that a page past the middle is read from the end of the
+ * total are read in one statement; a later page counts first, so that a page past the middle is read from the end of the
  * order (db/paging.ts): the last of 500 pages read 10,000 rows and sorted them all, it now reads its 20.
  */
 export async function listMerchants(db: Db, scope: readonly Vertical[], input: z.output<typeof merchantListInput>) {
@@ -51,26 +51,24 @@ export async function listMerchants(db: Db, scope: readonly Vertical[], input: z
   const cond = and(...where);
   const sort = input.sort ?? { field: 'name', order: 'asc' as const };
   const column = sortColumns[sort.field];
-  const read = async ({ reverse, offset, limit }: PageRead) => {
-    if (limit === 0) return [];
-    // Ties go by id; reversed, the whole order is reversed (ties too), so the rows come back in the list's order.
+  const counted = db.select({ n: count() }).from(merchants).where(cond);
+  // Ties go by id; reversed, the whole order is reversed (ties too), so the rows come back in the list's order.
+  const ordered = (reverse: boolean) => [(sort.order === 'asc') !== reverse ? asc(column) : desc(column), reverse ? desc(merchants.id) : asc(merchants.id)];
+  if (input.page === 1) {
+    // Page 1 and the total in one statement (the total a subquery computed once): a statement less per list.
     const rows = await db
-      .select()
+      .select({ m: merchants, total: sql<number>`(${counted})`.mapWith(Number) })
       .from(merchants)
       .where(cond)
-      .orderBy((sort.order === 'asc') !== reverse ? asc(column) : desc(column), reverse ? desc(merchants.id) : asc(merchants.id))
-      .limit(limit)
-      .offset(offset);
-    return reverse ? rows.reverse() : rows;
-  };
-  const counted = async () => (await db.select({ n: count() }).from(merchants).where(cond))[0]?.n ?? 0;
-  if (input.page === 1) {
-    const [rows, total] = await Promise.all([read({ reverse: false, offset: 0, limit: input.pageSize }), counted()]);
-    return { items: rows.map(toMerchant), total };
+      .orderBy(...ordered(false))
+      .limit(input.pageSize);
+    return { items: rows.map((r) => toMerchant(r.m)), total: rows[0]?.total ?? 0 };
   }
-  const total = await counted();
-  const rows = await read(pageRead(total, input.page, input.pageSize));
-  return { items: rows.map(toMerchant), total };
+  const total = (await counted)[0]?.n ?? 0;
+  const { reverse, offset, limit } = pageRead(total, input.page, input.pageSize);
+  if (limit === 0) return { items: [], total };
+  const rows = await db.select().from(merchants).where(cond).orderBy(...ordered(reverse)).limit(limit).offset(offset);
+  return { items: (reverse ? rows.reverse() : rows).map(toMerchant), total };
 }
 
 export async function findMerchant(db: Db, id: string, scope: { verticals?: readonly Vertical[]; merchantId?: string }) {
