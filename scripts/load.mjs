@@ -7,13 +7,15 @@
 //   node scripts/load.mjs [--db pglite|postgres|both] [--sessions 200] [--seconds 60] [--max-requests 500000]
 //                         [--url http://127.0.0.1:PORT]   (a console already running instead: loopback only)
 //                         [--cpu-prof DIR]                (the bff runs with node --cpu-prof, profile written to DIR)
+//                         [--port N]                      (the bff listens on N instead of a free port)
+//                         [--slow MS]                     (lists each request slower than MS: when it began, what, how long)
 //
 // Bounded on purpose: loopback addresses only (it refuses any other host), at most 1,000 sessions, 300 s and
 // MAX_REQUESTS requests per run. PostgreSQL: a throwaway database on BENCH_DATABASE_URL's server, dropped afterwards.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -28,6 +30,8 @@ const MAX_REQUESTS = Number(arg('max-requests', 500_000));
 const DB = arg('db', 'both');
 const EXTERNAL = arg('url', null);
 const CPU_PROF = arg('cpu-prof', null);
+const PORT = arg('port', '0');
+const SLOW_MS = Number(arg('slow', 0));
 const PG_SERVER = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 const PASSWORD = 'demo1234';
 const OPERATORS = ['op.apparel', 'op.beauty', 'op.electronics', 'op.fmcg', 'op.home'];
@@ -46,7 +50,7 @@ async function startConsole(env) {
     cwd: root,
     // The demo users are seeded with a cheaper scrypt (2^12): 200 sign-ins at the production 2^17 cost minutes of
     // CPU before the measurement starts, and sign-ins are not what is measured.
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', NODE_ENV: 'production', SEED: 'true', SCRYPT_LOG_N: '12', ...env },
+    env: { ...process.env, HOST: '127.0.0.1', PORT, NODE_ENV: 'production', SEED: 'true', SCRYPT_LOG_N: '12', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let out = '';
@@ -69,7 +73,7 @@ async function startConsole(env) {
     });
   // Interrupted (Ctrl-C, a timeout's SIGTERM): the console goes too, then the finally blocks drop what was made.
   for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => void stop().then(() => process.exit(130)));
-  return { url, stop };
+  return { url, stop, pid: child.pid };
 }
 
 async function trpc(base, path, { input, cookie, mutation } = {}) {
@@ -118,7 +122,35 @@ async function requestsFor(base, role, cookie) {
 
 const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
-async function run(label, base) {
+/** CPU milliseconds a process has used so far, from /proc (Linux); 0 when it cannot be read. */
+function cpuMsOf(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU milliseconds used so far by the PostgreSQL backends of a database on this machine (0 if not readable). */
+async function backendsCpuMs(database) {
+  if (!database) return 0;
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: PG_SERVER });
+  await client.connect();
+  try {
+    const { rows } = await client.query('select pid from pg_stat_activity where datname = $1', [database]);
+    return rows.reduce((sum, r) => sum + cpuMsOf(r.pid), 0);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * `cpu` (optional): the console's process id and its PostgreSQL database, whose CPU time over the timed run is
+ * divided by the requests answered: CPU ms per request moves far less with a shared machine's load than req/s.
+ */
+async function run(label, base, cpu = null) {
   assertLoopback(base);
   const t0 = performance.now();
   const sessions = [];
@@ -135,8 +167,10 @@ async function run(label, base) {
   const signInS = (performance.now() - t0) / 1000;
 
   const latencies = [];
+  const slow = [];
   const errors = new Map();
   let sent = 0;
+  const cpu0 = cpu ? { bff: cpuMsOf(cpu.pid), db: await backendsCpuMs(cpu.database) } : null;
   const until = performance.now() + SECONDS * 1000;
   const started = performance.now();
   await Promise.all(
@@ -153,10 +187,12 @@ async function run(label, base) {
           errors.set(`${path} ${err.code ?? err.message}`, (errors.get(`${path} ${err.code ?? err.message}`) ?? 0) + 1);
         }
         latencies.push(performance.now() - t);
+        if (SLOW_MS && latencies.at(-1) > SLOW_MS) slow.push({ at: t - started, path, ms: latencies.at(-1) });
       }
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
+  const cpu1 = cpu ? { bff: cpuMsOf(cpu.pid), db: await backendsCpuMs(cpu.database) } : null;
   latencies.sort((a, b) => a - b);
   const errorCount = [...errors.values()].reduce((a, b) => a + b, 0);
   const result = {
@@ -169,12 +205,23 @@ async function run(label, base) {
     p95: Math.round(pct(latencies, 95)),
     p99: Math.round(pct(latencies, 99)),
     errors: errorCount,
+    bffCpuPerRequest: cpu ? Number(((cpu1.bff - cpu0.bff) / latencies.length).toFixed(3)) : null,
+    dbCpuPerRequest: cpu?.database ? Number(((cpu1.db - cpu0.db) / latencies.length).toFixed(3)) : null,
   };
   console.log(
     `  ${label.padEnd(10)} ${String(result.sessions).padStart(4)} sessions ${result.seconds}s: ${String(result.rps).padStart(5)} req/s  ` +
       `p50 ${result.p50} ms  p95 ${result.p95} ms  p99 ${result.p99} ms  errors ${errorCount} of ${result.requests}  (sign-ins ${signInS.toFixed(1)} s)`,
   );
+  if (cpu) {
+    console.log(
+      `      CPU per request: bff ${result.bffCpuPerRequest} ms` + (cpu.database ? `, PostgreSQL backends ${result.dbCpuPerRequest} ms` : ' (PGlite in-process)') + `; load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`,
+    );
+  }
   for (const [what, n] of errors) console.log(`      ${n} × ${what}`);
+  if (SLOW_MS) {
+    console.log(`      ${slow.length} requests slower than ${SLOW_MS} ms (began at s into the run, path, ms):`);
+    for (const r of slow.sort((a, b) => a.at - b.at)) console.log(`        ${(r.at / 1000).toFixed(1).padStart(6)}  ${r.path.padEnd(28)} ${Math.round(r.ms)}`);
+  }
   return result;
 }
 
@@ -197,7 +244,7 @@ if (EXTERNAL) {
     const dir = mkdtempSync(join(tmpdir(), 'console-load-'));
     const c = await startConsole({ DATABASE_URL: join(dir, 'pglite') });
     try {
-      await run('PGlite', c.url);
+      await run('PGlite', c.url, { pid: c.pid });
     } finally {
       await c.stop();
       rmSync(dir, { recursive: true, force: true });
@@ -215,7 +262,7 @@ if (EXTERNAL) {
     url.pathname = `/${name}`;
     const c = await startConsole({ DATABASE_URL: url.toString() });
     try {
-      await run('PostgreSQL', c.url);
+      await run('PostgreSQL', c.url, { pid: c.pid, database: name });
     } finally {
       await c.stop();
       await adminQuery(`drop database if exists "${name}" with (force)`);

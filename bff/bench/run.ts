@@ -44,7 +44,10 @@ async function loadCases(): Promise<[string, BenchCase][]> {
 async function benchOn(label: string, database: Database, cases: [string, BenchCase][]) {
   const seedStart = performance.now();
   const world = await seedBenchWorld(database.db, merchantCount);
-  await database.db.execute(sql`analyze`);
+  // As the running console keeps them: PostgreSQL's autovacuum, and on PGlite the console's own hourly vacuum
+  // (db/maintenance.ts), vacuum and analyze tables after a bulk load; figures of a never-vacuumed table (no page
+  // marked all-visible, so no index-only count) would measure a state that lasts a minute.
+  await database.db.execute(sql`vacuum (analyze)`);
   const seedMs = performance.now() - seedStart;
   const [counted] = await database.db.select({ n: count() }).from(merchants);
   console.log(`\n${label}: load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}; seeded ${(counted?.n ?? 0).toLocaleString('en')} merchants in ${(seedMs / 1000).toFixed(2)} s; ${iterations} timed runs per query`);
@@ -80,21 +83,23 @@ const USER_HZ = 100;
 
 /**
  * CPU milliseconds used so far by the PostgreSQL backends serving this bench's database, read from /proc when the
- * server runs on this machine (the bench's 127.0.0.1 default); 0 when it cannot be read. A backend that exits
- * between two readings takes its time with it, so a pool that closes idle connections reads a little low.
+ * server runs on this machine (the bench's 127.0.0.1 default); 0 when it cannot be read. A backend that has exited
+ * keeps its last reading (the pool closes idle connections), so only its time since that reading is missed.
  */
+const backendTicks = new Map<number, number>();
 async function postgresBackendsCpu(database: Database) {
   const result = (await database.db.execute(sql`select pid from pg_stat_activity where datname = current_database()`)) as unknown as { rows: { pid: number }[] };
-  let ticks = 0;
   for (const { pid } of result.rows) {
     try {
       // Fields after the command's closing parenthesis: state is the 3rd, utime the 14th, stime the 15th.
       const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
+      backendTicks.set(pid, Number(fields[11]) + Number(fields[12]));
     } catch {
       // Not on this machine, or already gone.
     }
   }
+  let ticks = 0;
+  for (const t of backendTicks.values()) ticks += t;
   return (ticks * 1000) / USER_HZ;
 }
 

@@ -1,6 +1,7 @@
 import { buildApp } from './app';
 import { ConfigError, config } from './config';
 import { DatabaseFolderError, exclusively, openDatabase } from './db/client';
+import { startMaintenance } from './db/maintenance';
 import { Scheduler } from './jobs/scheduler';
 import { bufferedStdout } from './logger';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo, shouldSeed } from './db/seed';
@@ -48,6 +49,8 @@ const scheduler = new Scheduler(database.db, {
   },
 });
 void scheduler.start().catch((err: unknown) => app.log.error({ err }, 'jobs: the first run failed; retried at the next tick'));
+// PGlite has no autovacuum: its statistics and visibility map are kept up here (db/maintenance.ts).
+const maintenance = startMaintenance(database, { onError: (err) => app.log.error({ err }, 'vacuum failed; tried again at the next hour') });
 
 const where =
   database.kind === 'pglite' ? `PGlite in ${databaseUrl}` : `PostgreSQL (DATABASE_URL), migrations applied now: ${database.migrationsApplied ?? 0}`;
@@ -75,6 +78,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     }, env.SHUTDOWN_TIMEOUT_SECONDS * 1000).unref();
     try {
       await scheduler.stop();
+      await maintenance.stop();
       await app.close();
       await database.close();
       app.log.info({ signal }, 'stopped');
