@@ -24,8 +24,6 @@ export interface MockApi {
   overrides: readonly Override[];
   /** Resolves when the work tests queued (a sign-in) is done; requests wait for it. */
   settled?(): Promise<void>;
-  /** Told about every mutation request, so a test harness knows its database changed. */
-  onMutation?(): void;
 }
 
 /** The path the router is served at, whatever the origin or prefix: `/trpc`, `/api/trpc`. */
@@ -64,7 +62,6 @@ export function mockHandlers(api: MockApi) {
       await api.settled?.();
       const db = await api.database();
       const live = (await api.live?.()) ?? null;
-      if (request.method === 'POST') api.onMutation?.();
       return fetchRequestHandler({
         endpoint: endpointOf(new URL(request.url)),
         req: request,

@@ -8,14 +8,15 @@ import { MockClock } from './clock';
 import { MockCookieJar } from './cookies';
 import { type MockDatabase, openMockDatabase } from './database';
 import { OVERRIDES } from './overrides/index';
+import { resetDatabase, watchForReset } from './reset';
 import { type Scenario, type World, worldOf } from './scenario';
 import { MOCK_TEMPLATE_ENV, templateEnvOf } from './template';
 
 /**
  * Mock mode in Node, for component tests: the web's requests go through MSW to the bff's router on an in-memory
  * PGlite. Each test file (each worker module graph) starts from a copy of the migrated, seeded template the
- * globalSetup made (mocks/src/test/global-setup.ts); a test that changed data (any mutation) gets a fresh copy
- * for the next test, one that only looked keeps it.
+ * globalSetup made (mocks/src/test/global-setup.ts); what a test wrote to it is undone in place before the next
+ * test (mocks/src/reset.ts), which then sees the seeded world again.
  */
 export { MOCK_TEMPLATE_ENV };
 
@@ -23,7 +24,6 @@ const clock = new MockClock();
 const cookies = new MockCookieJar();
 let scenario: Scenario = 'normal';
 const databases = new Map<string, Promise<MockDatabase>>();
-let changed = false;
 /** Work a test queued (a sign-in) that requests wait for; a failure in it fails the next request. */
 let queue: Promise<void> = Promise.resolve();
 
@@ -40,7 +40,10 @@ function open(world: World): Promise<MockDatabase> {
   let database = databases.get(world);
   if (!database) {
     // A copy of the world's template (without one, e.g. outside vitest, it is migrated and seeded here).
-    database = openMockDatabase({ loadDataDir: template(world), world, now: clock.now() });
+    database = openMockDatabase({ loadDataDir: template(world), world, now: clock.now() }).then(async (opened) => {
+      await watchForReset(opened.client);
+      return opened;
+    });
     databases.set(world, database);
   }
   return database;
@@ -53,9 +56,6 @@ const api: MockApi = {
   scenario: () => scenario,
   overrides: OVERRIDES,
   settled: () => queue,
-  onMutation: () => {
-    changed = true;
-  },
 };
 
 /** MSW's Node server answering every `/trpc` request with the bff's router (start it with `mockServer.listen()`). */
@@ -69,7 +69,6 @@ export async function startMocks(): Promise<void> {
 /** The database the requests of the current scenario go to, for a test that needs to look at or set up rows. */
 export async function mockDatabase(): Promise<Db> {
   await queue;
-  changed = true;
   return api.database();
 }
 
@@ -96,8 +95,8 @@ export function setClock(at: Date | string) {
 }
 
 /**
- * Between tests: signed out, normal scenario, real time, handlers added with `mockServer.use` dropped, and a fresh
- * database when the test changed this one.
+ * Between tests: signed out, normal scenario, real time, handlers added with `mockServer.use` dropped, and every
+ * open database back to its seeded rows and sequences (its sessions gone with them).
  */
 export async function resetMocks() {
   await queue.catch(() => undefined);
@@ -106,14 +105,7 @@ export async function resetMocks() {
   scenario = 'normal';
   clock.reset();
   mockServer.resetHandlers();
-  if (changed) {
-    const open = [...databases.values()];
-    databases.clear();
-    changed = false;
-    for (const database of open) await (await database).close();
-    // The next test's first request then finds its database ready (copying the template takes a moment).
-    await api.database();
-  }
+  for (const database of databases.values()) await resetDatabase((await database).client);
 }
 
 type AppCaller = ReturnType<AppRouter['createCaller']>;
