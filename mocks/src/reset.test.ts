@@ -36,7 +36,7 @@ describe('between tests', () => {
       // Through the router, as a page would: a sign-in (a session), a failed sign-in (a counted failure).
       signInAs('mgr.fashion');
       const caller = await callerAs(null);
-      await expect(caller.auth.signIn({ username: 'mgr.fashion', password: 'not-the-password' })).rejects.toThrow();
+      await expect(caller.auth.login({ username: 'mgr.fashion', password: 'not-the-password' })).rejects.toThrow();
       // Directly: an update, a delete that cascades, an insert into a table with a sequence, and one rolled back.
       await db.execute(sql`update merchants set name = 'changed' where id = 'm_beauty_03'`);
       await db.execute(sql`delete from applications where id in (select id from launches limit 3)`);
