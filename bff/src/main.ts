@@ -49,7 +49,7 @@ const scheduler = new Scheduler(database.db, {
   },
 });
 void scheduler.start().catch((err: unknown) => app.log.error({ err }, 'jobs: the first run failed; retried at the next tick'));
-// PGlite has no autovacuum: its statistics and visibility map are kept up here (db/maintenance.ts).
+// PGlite has no autovacuum: its statistics and free space are kept up here (db/maintenance.ts).
 const maintenance = startMaintenance(database, { onError: (err) => app.log.error({ err }, 'vacuum failed; tried again at the next hour') });
 
 const where =
