@@ -6,6 +6,7 @@ import zlib from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { mockRuntime } from './mocks/dev/runtime-plugin.ts';
 import { mockWorlds } from './mocks/dev/world-plugin.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
@@ -92,7 +93,7 @@ function tableWithoutOptions(): Plugin {
 // One config: the SPA's build (root: web) and the Vitest projects of every workspace.
 export default defineConfig(({ mode, command }) => ({
   root: here('./web'),
-  plugins: [react(), tableWithoutOptions(), precompress(), mockWorlds(here('./'))],
+  plugins: [react(), tableWithoutOptions(), precompress(), mockWorlds(here('./')), mockRuntime(here('./'))],
   resolve: {
     // qs's cycle guard: the package's polyfill stack (object-inspect, get-intrinsic, …) is ~11 KB gzip of the first
     // load; every browser we support has WeakMap. See web/src/shims/side-channel.cjs.
@@ -132,6 +133,9 @@ export default defineConfig(({ mode, command }) => ({
   optimizeDeps: mode === 'mock' ? { exclude: ['@electric-sql/pglite'] } : undefined,
   server: {
     port: Number(process.env.WEB_PORT ?? 5173),
+    // Transformed while the browser starts: the app's entry (and its static imports), the sign-in page and what a
+    // first sign-in shows. Without it the first visit asks for each module and waits for its transform in turn.
+    warmup: { clientFiles: ['./src/main.tsx', './src/auth/login.tsx', './src/layout/AppLayout.tsx', './src/home/index.tsx'] },
     proxy: mode === 'mock' ? undefined : { '/trpc': `http://127.0.0.1:${bffPort}`, '/health': `http://127.0.0.1:${bffPort}` },
   },
   test: {

@@ -1,14 +1,16 @@
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Plugin } from 'vite';
+import { sourceHash } from './source-hash.ts';
 
 const run = promisify(execFile);
 /** What the browser asks for: `/__mocks/world/demo.tar.gz` (mocks/src/browser.ts). */
 export const WORLD_PATH = '/__mocks/world/';
 const WORLDS = new Set(['demo', 'empty', 'ineligible', 'booked']);
+/** What a world is made by: migrations, seed, schema, the mock database's opening. */
+const WORLD_SOURCES = ['bff/src', 'bff/drizzle', 'shared/src', 'mocks/src/database.ts', 'mocks/dev/build-world.mjs'];
 
 /**
  * `npm run dev:mock` serves each mock world as a ready database: the bff's migrations and demo seed run once in Node
@@ -23,7 +25,7 @@ export function mockWorlds(root: string): Plugin {
 
   function build(world: string): Promise<string> {
     const now = new Date();
-    const key = `${world}-${sourceHash(root)}-${now.toISOString().slice(0, 10)}`;
+    const key = `${world}-${sourceHash(root, WORLD_SOURCES)}-${now.toISOString().slice(0, 10)}`;
     const file = join(cacheDir, `${key}.tar.gz`);
     let pending = building.get(key);
     if (!pending) {
@@ -78,30 +80,4 @@ export function mockWorlds(root: string): Plugin {
       });
     },
   };
-}
-
-/** A hash of every source file the world depends on (their paths, sizes and contents). */
-function sourceHash(root: string): string {
-  const hash = createHash('sha256');
-  for (const dir of ['bff/src', 'bff/drizzle', 'shared/src', 'mocks/src/database.ts', 'mocks/dev/build-world.mjs']) {
-    for (const file of walk(join(root, dir))) {
-      if (/\.test\.tsx?$/.test(file)) continue;
-      hash.update(relative(root, file));
-      hash.update(readFileSync(file));
-    }
-  }
-  return hash.digest('hex').slice(0, 16);
-}
-
-function* walk(dir: string): Generator<string> {
-  if (!existsSync(dir)) return;
-  if (!statSync(dir).isDirectory()) {
-    yield dir;
-    return;
-  }
-  for (const entry of readdirSync(dir).sort()) {
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) yield* walk(path);
-    else yield path;
-  }
 }

@@ -6,6 +6,7 @@
 //
 //   node mocks/scripts/measure-dev-mock.mjs            (from the repo root; CHROMIUM=/usr/bin/chromium by default)
 import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -15,6 +16,35 @@ const base = `http://127.0.0.1:${port}`;
 const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
 
+/**
+ * CPU seconds (user + system) used so far by the processes under these pids (Linux /proc; null elsewhere): the
+ * dev server's and the browser's, a figure the machine's load does not stretch as it stretches wall time.
+ */
+function cpuSeconds(roots) {
+  try {
+    const procs = readdirSync('/proc')
+      .filter((d) => /^\d+$/.test(d))
+      .flatMap((pid) => {
+        try {
+          const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+          const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+          // Fields after the name: state, ppid, …; utime, stime, cutime, cstime are the 12th to 15th.
+          return [{ pid: Number(pid), ppid: Number(f[1]), ticks: Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]) }];
+        } catch {
+          return [];
+        }
+      });
+    const inTree = new Set(roots);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const p of procs) if (!inTree.has(p.pid) && inTree.has(p.ppid)) (inTree.add(p.pid), (grew = true));
+    }
+    return procs.filter((p) => inTree.has(p.pid)).reduce((sum, p) => sum + p.ticks, 0) / 100;
+  } catch {
+    return null;
+  }
+}
+
 const t0 = performance.now();
 const server = spawn('npx', ['vite', '--mode', 'mock', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
   cwd: root,
@@ -23,9 +53,13 @@ const server = spawn('npx', ['vite', '--mode', 'mock', '--port', String(port), '
 });
 let serverLog = '';
 let tReady = null;
+let cpuAtReady = null;
 server.stdout.on('data', (d) => {
   serverLog += d;
-  if (tReady === null && /ready in/.test(serverLog)) tReady = performance.now();
+  if (tReady === null && /ready in/.test(serverLog)) {
+    tReady = performance.now();
+    cpuAtReady = cpuSeconds([server.pid]);
+  }
 });
 server.stderr.on('data', (d) => (serverLog += d));
 const stopServer = () => {
@@ -82,6 +116,7 @@ try {
   await page.locator('#username').waitFor({ state: 'detached', timeout: 60_000 });
   await page.getByText('云裳服饰旗舰店').first().waitFor({ timeout: 60_000 });
   const tSignedIn = performance.now();
+  const cpuSignedIn = cpuSeconds([server.pid, browser.process()?.pid]);
   const readyMarks = await marks();
 
   // 4. A reload keeps a change and the session (PGlite in IndexedDB, the session cookie in localStorage).
@@ -153,6 +188,9 @@ try {
 
   if (tReady !== null) console.log(`vite ready line:             ${seconds(tReady - t0)} from start`);
   if (tReady !== null) console.log(`signed in after ready line:  ${seconds(tSignedIn - tReady)}`);
+  if (cpuAtReady !== null && cpuSignedIn !== null) {
+    console.log(`CPU until signed in:         ${(cpuSignedIn - cpuAtReady).toFixed(1)} s after the ready line (dev server + Chromium)`);
+  }
   console.log(`dev server answering:        ${seconds(tServer - t0)}`);
   console.log(`mock worker controlling page: ${seconds(tWorker - tNav)} after navigation`);
   console.log(`sign-in form shown:          ${seconds(tForm - tNav)} after navigation (${seconds(tForm - t0)} from start)`);

@@ -1,4 +1,4 @@
-import { appRouter, createFetchContext, type Db, type NotificationHub } from '@console/bff/embedded';
+import { appRouter, authConfig, createFetchContext, type Db, type NotificationHub } from '@console/bff/embedded';
 import type { AnyRouter } from '@trpc/server';
 import { TRPCError } from '@trpc/server';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
@@ -32,6 +32,16 @@ function endpointOf(url: URL) {
   return url.pathname.slice(0, at + '/trpc'.length);
 }
 
+/**
+ * The database of a request that cannot read one: with no session cookie, no query does (auth.me answers null from
+ * the context, every other procedure refuses before its resolver runs). Touching it is a defect, said loudly.
+ */
+const NO_DATABASE = new Proxy({} as Db, {
+  get(_target, key) {
+    throw new Error(`mock mode: a signed-out query used the database (${String(key)}) before it was open`);
+  },
+});
+
 /** The `error` scenario: every procedure but sign-in fails as an unexpected bff error would (after its access check). */
 function failingRouter(): AnyRouter {
   // Queries and mutations only: a subscription (the live notification feed) has no output schema to override, and
@@ -60,8 +70,11 @@ export function mockHandlers(api: MockApi) {
     }),
     http.all('*/trpc/*', async ({ request }) => {
       await api.settled?.();
-      const db = await api.database();
-      const live = (await api.live?.()) ?? null;
+      // Signed out, a query needs no database: the sign-in form does not wait for it to open (a first visit
+      // loads the world meanwhile). Signing in (a mutation) and everything signed in wait for it.
+      const signedOut = request.method === 'GET' && !api.cookies.get(authConfig.cookieName);
+      const db = signedOut ? NO_DATABASE : await api.database();
+      const live = signedOut ? null : ((await api.live?.()) ?? null);
       return fetchRequestHandler({
         endpoint: endpointOf(new URL(request.url)),
         req: request,

@@ -4,38 +4,27 @@ import { MOCK_IP, type MockApi, mockHandlers } from './api';
 import { MockClock } from './clock';
 import { MockCookieJar } from './cookies';
 import { openMockDatabase } from './database';
+import { deleteSnapshot, SnapshotFs } from './snapshot-fs';
 import { OVERRIDES } from './overrides/index';
 import { parseScenario, type Scenario, worldOf } from './scenario';
 
 const SCENARIO_KEY = 'console.mocks.scenario';
 const CLOCK_KEY = 'console.mocks.clockOffsetMs';
-/** PGlite keeps an `idb://name` data dir in the IndexedDB database `/pglite/name`. */
+/** The IndexedDB database a world's data dir is kept in (src/snapshot-fs.ts). */
 const dataDirOf = (world: string) => `console-mock-${world}`;
 
 /**
- * The dev server's ready-made world when this browser has none yet (a tarball only loads into an empty data dir),
- * dated from today: with the clock moved (`?clock=`), the world is seeded here, from the moved day.
+ * The dev server's ready-made world, for a browser with none yet: dated from today, so with the clock moved
+ * (`?clock=`) the world is seeded here instead, from the moved day.
  */
-async function firstVisitWorld(world: string, clock: MockClock): Promise<Blob | undefined> {
+async function readyWorld(world: string, clock: MockClock): Promise<Blob | undefined> {
   if (Math.abs(clock.offsetMs) > 60 * 60 * 1000) return undefined;
-  // indexedDB.databases() is in every browser mock mode supports; without it, seed here.
-  const existing = await indexedDB.databases?.().catch(() => undefined);
-  if (!existing || existing.some((d) => d.name === `/pglite/${dataDirOf(world)}`)) return undefined;
   try {
     const response = await fetch(`/__mocks/world/${world}.tar.gz`);
     return response.ok ? await response.blob() : undefined;
   } catch {
     return undefined;
   }
-}
-
-function deleteIndexedDb(name: string) {
-  return new Promise<void>((resolve, reject) => {
-    const request = indexedDB.deleteDatabase(name);
-    request.onsuccess = () => resolve();
-    request.onerror = () => reject(request.error);
-    request.onblocked = () => resolve();
-  });
 }
 
 /**
@@ -61,20 +50,27 @@ export async function startMockWorker(): Promise<void> {
   const cookies = new MockCookieJar(window.localStorage);
   const world = worldOf(scenario);
   if (params.has('reset')) {
-    await deleteIndexedDb(`/pglite/${dataDirOf(world)}`);
+    await deleteSnapshot(dataDirOf(world));
     cookies.clearAll();
     // Once: a reload after a reset keeps the new state.
     params.delete('reset');
     window.history.replaceState(window.history.state, '', url.toString());
   }
+  // Data dirs that PGlite's own idb:// kept before SnapshotFs: tens of MB each that nothing reads any more.
+  void indexedDB.databases?.().then((all) => all.forEach(({ name }) => name?.startsWith('/pglite/console-mock-') && deleteSnapshot(name)));
   // Opened while the app renders; the first request waits for it. A first visit starts from the world the dev server
   // built (mocks/dev/world-plugin.ts); without one it migrates and seeds here.
   // The marks let mocks/scripts/measure-dev-mock.mjs say where a first visit's time goes.
   performance.mark('mock:start');
-  const database = firstVisitWorld(world, clock).then((loadDataDir) => {
-    performance.mark(loadDataDir ? 'mock:world-fetched' : 'mock:no-world');
-    return openMockDatabase({ dataDir: `idb://${dataDirOf(world)}`, loadDataDir, world, now: clock.now() });
+  const fs = new SnapshotFs({
+    name: dataDirOf(world),
+    base: () =>
+      readyWorld(world, clock).then((tarball) => {
+        performance.mark(tarball ? 'mock:world-fetched' : 'mock:no-world');
+        return tarball;
+      }),
   });
+  const database = openMockDatabase({ fs, world, now: clock.now() });
   void database.then(() => performance.mark('mock:database-ready'));
   database.catch((error: unknown) => console.error('mock mode: the database could not be opened', error));
   // Live notifications as the bff serves them: PGlite's own LISTEN, in the page. The scheduled jobs too (launch

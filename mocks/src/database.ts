@@ -1,4 +1,4 @@
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import { type Db, type DemoWorldName, migrateBundled, pgliteExtensions, schema, seedDemo } from '@console/bff/embedded';
 
@@ -9,8 +9,8 @@ export interface MockDatabase {
 }
 
 export interface OpenMockDatabase {
-  /** `idb://…` in the browser (kept in IndexedDB), none for memory. */
-  dataDir?: string;
+  /** Where the data dir is kept: none for memory; the browser's SnapshotFs (src/snapshot-fs.ts) keeps it in IndexedDB. */
+  fs?: PGliteOptions['fs'];
   /** A tarball of a data dir to start from (PGlite's dumpDataDir): the tests' migrated and seeded template. */
   loadDataDir?: Blob;
   /** Which demo world to seed when the database has none yet. */
@@ -26,10 +26,11 @@ export interface OpenMockDatabase {
 export async function openMockDatabase(options: OpenMockDatabase): Promise<MockDatabase> {
   // One options object: PGlite.create(dataDir, options) drops the options when dataDir is undefined (in memory).
   const client = await PGlite.create({
-    dataDir: options.dataDir,
+    ...(options.fs ? { fs: options.fs } : {}),
     extensions: pgliteExtensions,
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
-    // Not PGlite's relaxed durability: a sign-in followed by a reload must find its session in IndexedDB.
+    // Not PGlite's relaxed durability: a sign-in followed by a reload must find its session in IndexedDB
+    // (SnapshotFs writes what a query changed before the query answers).
   });
   const db = drizzle(client, { schema }) as unknown as Db;
   await migrateBundled(db);

@@ -1,0 +1,109 @@
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { sourceHash } from './source-hash.ts';
+
+/** The module web/src/main.tsx imports to start mock mode. */
+const ENTRY = '@console/mocks/browser';
+/** The sources it is built from: a change to any of them builds it again. */
+const SOURCES = ['bff/src', 'bff/drizzle', 'shared/src', 'mocks/src'];
+
+/**
+ * `npm run dev:mock` serves mock mode's runtime (mocks/src/browser.ts with the bff's router, schema, migrations and
+ * seed, and shared) as one module built once by Vite, instead of the ~250 source modules the page would otherwise ask
+ * the dev server to transform one by one before it can show anything. Packages stay imports (Vite serves them from its
+ * dependency cache, PGlite from its package). The build is cached in node_modules/.cache/console-mock-runtime, keyed
+ * by a hash of those sources: a warm start serves it at once.
+ *
+ * There is no hot update inside it: a change to a bff, shared or mocks source builds it again and reloads the page
+ * (the browser keeps its database; `?reset` reseeds it).
+ */
+export function mockRuntime(root: string): Plugin {
+  const cacheDir = join(root, 'node_modules/.cache/console-mock-runtime');
+  const building = new Map<string, Promise<string>>();
+  let server: ViteDevServer | undefined;
+
+  function build(): Promise<string> {
+    const key = sourceHash(root, SOURCES);
+    const file = join(cacheDir, key, 'browser.js');
+    let pending = building.get(key);
+    if (!pending) {
+      pending = (async () => {
+        if (existsSync(file)) return file;
+        mkdirSync(cacheDir, { recursive: true });
+        for (const old of readdirSync(cacheDir)) rmSync(join(cacheDir, old), { recursive: true, force: true });
+        const partial = join(cacheDir, `${key}.${process.pid}.part`);
+        const started = performance.now();
+        const vite = await import('vite');
+        await vite.build({
+          configFile: false,
+          root,
+          mode: 'development',
+          logLevel: 'warn',
+          // Only the workspace's sources are bundled; every package is left to the dev server.
+          plugins: [
+            {
+              name: 'console-mock-runtime:packages-external',
+              enforce: 'pre',
+              resolveId(source) {
+                return isPackage(source) ? { id: source, external: true } : null;
+              },
+            },
+          ],
+          build: {
+            outDir: partial,
+            emptyOutDir: true,
+            copyPublicDir: false,
+            write: true,
+            minify: false,
+            sourcemap: true,
+            reportCompressedSize: false,
+            target: 'esnext',
+            lib: { entry: join(root, 'mocks/src/browser.ts'), formats: ['es'], fileName: () => 'browser.js' },
+          },
+        });
+        rmSync(join(cacheDir, key), { recursive: true, force: true });
+        renameSync(partial, join(cacheDir, key));
+        server?.config.logger.info(`  mock runtime built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        return file;
+      })();
+      pending.catch(() => building.delete(key));
+      building.set(key, pending);
+    }
+    return pending;
+  }
+
+  return {
+    name: 'console-mock-runtime',
+    apply: (_config, env) => env.command === 'serve' && env.mode === 'mock',
+    configureServer(s) {
+      server = s;
+      // Start on it while Vite gets ready, and transform it before the page asks for it.
+      build().then(
+        (file) => s.warmupRequest(`/@fs${file}`),
+        (error: unknown) => s.config.logger.error(`mock runtime could not be built: ${String(error)}`),
+      );
+      s.watcher.on('all', (_event, path) => {
+        const rel = relative(root, path);
+        if (!SOURCES.some((dir) => rel === dir || rel.startsWith(dir + sep)) || /\.test\.tsx?$/.test(rel)) return;
+        // main.tsx resolves the entry again (to the new build) and the page reloads onto it.
+        const graph = s.environments.client.moduleGraph;
+        for (const module of graph.getModulesByFile(join(root, 'web/src/main.tsx')) ?? []) graph.invalidateModule(module);
+        s.ws.send({ type: 'full-reload' });
+      });
+    },
+    async resolveId(source, _importer, options) {
+      // Vite's dependency scan still reads the sources, so it finds every package the runtime imports.
+      if (source !== ENTRY || (options as { scan?: boolean }).scan) return null;
+      try {
+        return await build();
+      } catch (error) {
+        server?.config.logger.error(`mock runtime could not be built, serving its sources: ${String(error)}`);
+        return null;
+      }
+    },
+  };
+}
+
+/** A bare import of a package: not a path, not `#kdf` or a virtual module, not one of the workspace's own. */
+const isPackage = (source: string) => /^(@[\w.-]+\/)?\w/.test(source) && !source.startsWith('@console/') && !source.includes(':');

@@ -1,0 +1,29 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/** A hash of every file under the given paths (relative to root; tests left out): their paths and contents. */
+export function sourceHash(root: string, paths: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const path of paths) {
+    for (const file of walk(join(root, path))) {
+      if (/\.test\.tsx?$/.test(file)) continue;
+      hash.update(relative(root, file));
+      hash.update(readFileSync(file));
+    }
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+function* walk(dir: string): Generator<string> {
+  if (!existsSync(dir)) return;
+  if (!statSync(dir).isDirectory()) {
+    yield dir;
+    return;
+  }
+  for (const entry of readdirSync(dir).sort()) {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) yield* walk(path);
+    else yield path;
+  }
+}
