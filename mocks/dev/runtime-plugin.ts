@@ -75,6 +75,8 @@ export function mockRuntime(root: string): Plugin {
 
   return {
     name: 'console-mock-runtime',
+    // Before Vite's own resolver, which would resolve the entry to its source through the workspace link.
+    enforce: 'pre',
     apply: (_config, env) => env.command === 'serve' && env.mode === 'mock',
     configureServer(s) {
       server = s;

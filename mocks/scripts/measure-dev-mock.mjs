@@ -17,10 +17,10 @@ const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
 
 /**
- * CPU seconds (user + system) used so far by the processes under these pids (Linux /proc; null elsewhere): the
- * dev server's and the browser's, a figure the machine's load does not stretch as it stretches wall time.
+ * CPU seconds (user + system) used so far by the processes this script started (Linux /proc; null elsewhere): the
+ * dev server and the browser, a figure the machine's load does not stretch as it stretches wall time.
  */
-function cpuSeconds(roots) {
+function cpuSeconds() {
   try {
     const procs = readdirSync('/proc')
       .filter((d) => /^\d+$/.test(d))
@@ -34,11 +34,12 @@ function cpuSeconds(roots) {
           return [];
         }
       });
-    const inTree = new Set(roots);
+    const inTree = new Set([process.pid]);
     for (let grew = true; grew; ) {
       grew = false;
       for (const p of procs) if (!inTree.has(p.pid) && inTree.has(p.ppid)) (inTree.add(p.pid), (grew = true));
     }
+    inTree.delete(process.pid);
     return procs.filter((p) => inTree.has(p.pid)).reduce((sum, p) => sum + p.ticks, 0) / 100;
   } catch {
     return null;
@@ -58,7 +59,7 @@ server.stdout.on('data', (d) => {
   serverLog += d;
   if (tReady === null && /ready in/.test(serverLog)) {
     tReady = performance.now();
-    cpuAtReady = cpuSeconds([server.pid]);
+    cpuAtReady = cpuSeconds();
   }
 });
 server.stderr.on('data', (d) => (serverLog += d));
@@ -116,7 +117,7 @@ try {
   await page.locator('#username').waitFor({ state: 'detached', timeout: 60_000 });
   await page.getByText('云裳服饰旗舰店').first().waitFor({ timeout: 60_000 });
   const tSignedIn = performance.now();
-  const cpuSignedIn = cpuSeconds([server.pid, browser.process()?.pid]);
+  const cpuSignedIn = cpuSeconds();
   const readyMarks = await marks();
 
   // 4. A reload keeps a change and the session (PGlite in IndexedDB, the session cookie in localStorage).

@@ -53,6 +53,16 @@ describe('SnapshotFs', () => {
     await first.close().catch(() => {});
   }, 120_000);
 
+  it('keeps a world made without a tarball (a moved clock seeds in the page)', async () => {
+    const open = () => PGlite.create({ fs: new SnapshotFs({ name: 'world-c', base: async () => undefined }) });
+    const first = await open();
+    await first.exec(`CREATE TABLE made_here (id int); INSERT INTO made_here VALUES (1), (2)`);
+    const second = await open();
+    expect((await second.query('SELECT count(*)::int AS n FROM made_here')).rows).toEqual([{ n: 2 }]);
+    await second.close();
+    await first.close().catch(() => {});
+  }, 120_000);
+
   it('starts again from the tarball once its database is deleted (?reset)', async () => {
     const open = () => PGlite.create({ fs: new SnapshotFs({ name: 'world-b', base: async () => base }) });
     const first = await open();

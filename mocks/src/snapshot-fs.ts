@@ -55,13 +55,16 @@ export class SnapshotFs extends MemoryFS {
 
   override async initialSyncFs(): Promise<void> {
     this.#idb = await openStore(this.#options.name);
-    let base = await request<Blob | ArrayBuffer | undefined>(this.#store('readonly').get(BASE_KEY));
-    let changed: [string, Entry][] = [];
-    if (base) {
-      const store = this.#store('readonly');
-      const [keys, values] = await Promise.all([request<IDBValidKey[]>(store.getAllKeys()), request<Entry[]>(store.getAll())]);
-      changed = keys.flatMap((key, i) => (key === BASE_KEY ? [] : [[String(key), values[i]!] as [string, Entry]]));
-    } else {
+    const store = this.#store('readonly');
+    const [keys, values] = await Promise.all([request<IDBValidKey[]>(store.getAllKeys()), request<unknown[]>(store.getAll())]);
+    let base: Blob | ArrayBuffer | undefined;
+    const changed: [string, Entry][] = [];
+    keys.forEach((key, i) => {
+      if (key === BASE_KEY) base = values[i] as Blob | ArrayBuffer;
+      else changed.push([String(key), values[i] as Entry]);
+    });
+    // Nothing kept yet: a first visit (a world made in the page, without a tarball, keeps only changed files).
+    if (!base && changed.length === 0) {
       base = await this.#options.base?.();
       if (base) {
         const tx = this.#idb.transaction('files', 'readwrite');
