@@ -94,6 +94,15 @@ export function mockRuntime(root: string): Plugin {
         s.ws.send({ type: 'full-reload' });
       });
     },
+    // The page asks for the runtime only once main.tsx and all the app's static imports have loaded and run: fetch
+    // it (and let the dev server transform it) alongside them.
+    async transformIndexHtml() {
+      try {
+        return [{ tag: 'link', attrs: { rel: 'modulepreload', href: `/@fs${await build()}` }, injectTo: 'head' }];
+      } catch {
+        return [];
+      }
+    },
     async resolveId(source, _importer, options) {
       // Vite's dependency scan still reads the sources, so it finds every package the runtime imports.
       if (source !== ENTRY || (options as { scan?: boolean }).scan) return null;

@@ -119,6 +119,17 @@ try {
   const tSignedIn = performance.now();
   const cpuSignedIn = cpuSeconds();
   const readyMarks = await marks();
+  // The start-up figures first: a later step that fails or times out under load still leaves them.
+  if (tReady !== null) console.log(`vite ready line:             ${seconds(tReady - t0)} from start`);
+  if (tReady !== null) console.log(`signed in after ready line:  ${seconds(tSignedIn - tReady)}`);
+  if (cpuAtReady !== null && cpuSignedIn !== null) {
+    console.log(`CPU until signed in:         ${(cpuSignedIn - cpuAtReady).toFixed(1)} s after the ready line (dev server + Chromium)`);
+  }
+  console.log(`dev server answering:        ${seconds(tServer - t0)}`);
+  console.log(`mock worker controlling page: ${seconds(tWorker - tNav)} after navigation`);
+  console.log(`sign-in form shown:          ${seconds(tForm - tNav)} after navigation (${seconds(tForm - t0)} from start)`);
+  console.log(`signed in (console shown):   ${seconds(tSignedIn - tForm)} after submit (${seconds(tSignedIn - t0)} from start)`);
+  console.log(`in the page (since navigation): ${firstMarks}; at sign-in: ${readyMarks}`);
 
   // 4. A reload keeps a change and the session (PGlite in IndexedDB, the session cookie in localStorage).
   const call = (path, input) =>
@@ -187,16 +198,6 @@ try {
   };
   const scenariosWork = Object.values(scenarios).every(Boolean);
 
-  if (tReady !== null) console.log(`vite ready line:             ${seconds(tReady - t0)} from start`);
-  if (tReady !== null) console.log(`signed in after ready line:  ${seconds(tSignedIn - tReady)}`);
-  if (cpuAtReady !== null && cpuSignedIn !== null) {
-    console.log(`CPU until signed in:         ${(cpuSignedIn - cpuAtReady).toFixed(1)} s after the ready line (dev server + Chromium)`);
-  }
-  console.log(`dev server answering:        ${seconds(tServer - t0)}`);
-  console.log(`mock worker controlling page: ${seconds(tWorker - tNav)} after navigation`);
-  console.log(`sign-in form shown:          ${seconds(tForm - tNav)} after navigation (${seconds(tForm - t0)} from start)`);
-  console.log(`signed in (console shown):   ${seconds(tSignedIn - tForm)} after submit (${seconds(tSignedIn - t0)} from start)`);
-  console.log(`in the page (since navigation): ${firstMarks}; at sign-in: ${readyMarks}`);
   console.log(`reload keeps the session:    ${keptSession ? 'yes' : 'NO'}`);
   console.log(`reload keeps a change:       ${keptChange ? 'yes' : 'NO'} (unread ${before} -> one marked read)`);
   console.log(`?reset reseeds, signs out:   ${resetWorks ? 'yes' : 'NO'} (form after ${seconds(tResetForm - tReset)})`);
