@@ -71,7 +71,7 @@ function precompress(): Plugin {
  * antd's Table without its column filter dropdown and its row selection, which no table of the console uses (lists
  * filter on the server, in their filter bar; no list selects rows): web/src/shims/table-*.js. Both are imported
  * statically by antd's Table and bring Tree, Menu, Dropdown, Checkbox and Radio (~16 KB gzip and more) to every list's
- * first visit. The imports are relative inside antd, so an alias cannot name them; this swaps the modules. The web's
+ * first visit. Its virtual body (rc-virtual-list) likewise, which only the launch SKU grid uses: that page provides it. The imports are relative inside antd, so an alias cannot name them; this swaps the modules. The web's
  * component tests run antd's own CommonJS build, so the e2e specs (on the built SPA) are what would catch a table
  * that starts to use either.
  */
@@ -79,6 +79,7 @@ function tableWithoutOptions(): Plugin {
   const shims: [RegExp, string, string][] = [
     [/antd[\\/]es[\\/]table[\\/]hooks[\\/]useFilter[\\/]index\.js$/, './FilterDropdown', here('./web/src/shims/table-filter-dropdown.js')],
     [/antd[\\/]es[\\/]table[\\/](InternalTable|Table)\.js$/, './hooks/useSelection', here('./web/src/shims/table-selection.js')],
+    [/antd[\\/]es[\\/]table[\\/]InternalTable\.js$/, './RcTable/VirtualTable', here('./web/src/shims/table-virtual.js')],
   ];
   return {
     name: 'console:table-without-options',
@@ -90,10 +91,34 @@ function tableWithoutOptions(): Plugin {
   };
 }
 
+/**
+ * antd's Pagination without a static import of Select, which it needs only for its page-size changer:
+ * web/src/shims/pagination-size-changer.js. antd's Select module, wherever a page imports it, hands itself to the shim,
+ * so a changer next to a filter bar's select renders at once; a table on a page without a Select (and with a changer:
+ * `showSizeChanger`, or more than 50 rows) loads it then. Table → Pagination → Select was ~26 KB gzip of every page
+ * with a table, paged or not.
+ */
+function paginationSelectOnDemand(): Plugin {
+  const shim = here('./web/src/shims/pagination-size-changer.js');
+  return {
+    name: 'console:pagination-select-on-demand',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === '../select' && importer && /antd[\\/]es[\\/]pagination[\\/]Pagination\.js$/.test(importer)) return shim;
+      return null;
+    },
+    transform(code, id) {
+      if (!/antd[\\/]es[\\/]select[\\/]index\.js$/.test(id)) return null;
+      if (!/\nexport default Select;\s*$/.test(code)) this.error('antd/es/select/index.js no longer ends with `export default Select;`: review web/src/shims/pagination-size-changer.js');
+      return { code: `${code}\nimport { provideSelect as __provideSelect } from ${JSON.stringify(shim)};\n__provideSelect(Select);\n`, map: null };
+    },
+  };
+}
+
 // One config: the SPA's build (root: web) and the Vitest projects of every workspace.
 export default defineConfig(({ mode, command }) => ({
   root: here('./web'),
-  plugins: [react(), tableWithoutOptions(), precompress(), mockWorlds(here('./')), mockRuntime(here('./'))],
+  plugins: [react(), tableWithoutOptions(), paginationSelectOnDemand(), precompress(), mockWorlds(here('./')), mockRuntime(here('./'))],
   resolve: {
     // qs's cycle guard: the package's polyfill stack (object-inspect, get-intrinsic, …) is ~11 KB gzip of the first
     // load; every browser we support has WeakMap. See web/src/shims/side-channel.cjs.
@@ -113,6 +138,18 @@ export default defineConfig(({ mode, command }) => ({
     // scripts/bundle-size.mjs reads the manifest to tell initial JavaScript from lazy chunks.
     manifest: true,
     rollupOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              name: 'index',
+              tags: ['$initial'],
+              test: (id: string) => !/node_modules[\\/]papaparse[\\/]/.test(id),
+              includeDependenciesRecursively: false,
+            },
+          ],
+        },
+      },
       treeshake: {
         // These packages declare no `sideEffects`, so the bundler keeps every module their barrels import even when
         // nothing uses it: Refine's bundles import papaparse and react-markdown for features no page uses (CSV
@@ -159,6 +196,10 @@ export default defineConfig(({ mode, command }) => ({
       },
       {
         plugins: [react()],
+        // Pages import some antd components by their module (antd/es/input/Input: only what they use, not the barrel's
+        // siblings); the tests run antd's CommonJS build, so these name the same modules there (one ConfigProvider
+        // and Form context, not two copies of antd).
+        resolve: { alias: [{ find: /^antd\/es\/(.*)$/, replacement: 'antd/lib/$1' }] },
         test: {
           name: 'web',
           root: here('./web'),

@@ -2,10 +2,16 @@ import { type Sku, fenToYuanString, parseYuanToFen } from '@console/shared';
 import DeleteOutlined from '@ant-design/icons/DeleteOutlined';
 import { Button, Flex, Input, InputNumber, Table, Tooltip } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import VirtualTable from 'antd/es/table/RcTable/VirtualTable';
 import { memo, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Typography } from '../common/typography';
 import { SkuThumb } from './sku-thumb';
+import { provideVirtualTable } from '../shims/table-virtual';
+
+// The build's antd Table leaves its virtual body out (vite.config.ts): this grid is the one virtual table, so its
+// module hands the body over.
+provideVirtualTable(VirtualTable);
 
 /** A SKU row of the form, with a key that stays with the row when others are added or removed. */
 export type SkuRow = Sku & { key: number };
