@@ -81,7 +81,8 @@ test('an operator registers for Double 11 store-wide with a CSV that has a row a
   // Line 3 asks 500.00 of a 999.00 low: more than half (2 × 50000 > 99900), named; line 2 is exactly on the edge.
   const csv = (thirdPrice: string) => `\uFEFF${header}\r\nE2E-D11-001,轻薄羽绒服 黑色 M,499.50,999.00,300\r\nE2E-D11-002,轻薄羽绒服 黑色 L,${thirdPrice},999.00,200\r\n`;
   const upload = (content: string) =>
-    page.getByTestId('promo-csv').locator('xpath=ancestor::span[contains(@class,"ant-upload")]//input[@type="file"]').setInputFiles({ name: 'skus.csv', mimeType: 'text/csv', buffer: Buffer.from(content, 'utf8') });
+    // The file input behind the "导入 CSV" button, named by the button's label.
+    page.getByLabel('导入 CSV', { exact: true }).setInputFiles({ name: 'skus.csv', mimeType: 'text/csv', buffer: Buffer.from(content, 'utf8') });
   await upload(csv('500.00'));
   const errors = page.getByTestId('csv-errors');
   await expect(errors).toBeVisible();

@@ -10,7 +10,8 @@ import {
 import type { parsePromoSkuCsv } from '@console/shared/campaigns/csv';
 import DownloadOutlined from '@ant-design/icons/DownloadOutlined';
 import UploadOutlined from '@ant-design/icons/UploadOutlined';
-import { Alert, Button, Checkbox, Col, Form, Input, InputNumber, Radio, Row, Select, Space, Switch, Table, Upload } from 'antd';
+import { Alert, Button, Checkbox, Col, Form, InputNumber, Radio, Row, Select, Space, Switch, Table } from 'antd';
+import { Input } from '../common/input';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../common/PageHeader';
@@ -21,6 +22,7 @@ import { ActionBar, CampaignTimeline, ErrorAlert, useCampaignSave } from './acti
 import { EligibilityCard } from './eligibility-card';
 import { PromoSkuTable } from './sku-table';
 import { Panel } from '../common/Panel';
+import { FileButton } from '../common/file-picker';
 import { Typography } from '../common/typography';
 
 // The SKU CSV reader and writer (papaparse, ~9 KB gzip) load on the first import or export, not with the page.
@@ -105,10 +107,12 @@ export function PromotionPage({ app }: { app?: Extract<CampaignApplication, { ki
             extra={
               <Space>
                 {editable && (
-                  <Upload
+                  <FileButton
+                    label={t('campaigns.importCsv')}
+                    icon={<UploadOutlined />}
                     accept=".csv,text/csv"
-                    showUploadList={false}
-                    beforeUpload={async (file) => {
+                    data-testid="promo-csv"
+                    onFile={async (file) => {
                       const bytes = new Uint8Array(await file.arrayBuffer());
                       const { parsePromoSkuCsv } = await loadCsv();
                       const r = parsePromoSkuCsv(bytes, mode);
@@ -116,13 +120,8 @@ export function PromotionPage({ app }: { app?: Extract<CampaignApplication, { ki
                         setSkus(r.rows);
                         setCsvErrors(null);
                       } else setCsvErrors(r.errors);
-                      return false;
                     }}
-                  >
-                    <Button icon={<UploadOutlined />} data-testid="promo-csv">
-                      {t('campaigns.importCsv')}
-                    </Button>
-                  </Upload>
+                  />
                 )}
                 <Button icon={<DownloadOutlined />} onClick={async () => {
                     const csv = await loadCsv();

@@ -1,10 +1,11 @@
 import { type CsvError, LAUNCH_RULES, SKU_CSV_MAX_BYTES, type Sku, type SkuCsvResult, formatFileSize, parseSkuCsv, skuCsvTemplate, skuCsvTooLarge } from '@console/shared';
 import DownloadOutlined from '@ant-design/icons/DownloadOutlined';
 import InboxOutlined from '@ant-design/icons/InboxOutlined';
-import { Alert, Button, Flex, Modal, Radio, Table, Upload } from 'antd';
+import { Alert, Button, Flex, Modal, Radio, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RadioGroupField } from '../common/RadioGroupField';
+import { FileDrop } from '../common/file-picker';
 import { downloadText, useIssueText } from './common';
 import { Typography } from '../common/typography';
 
@@ -96,23 +97,20 @@ export function CsvImportModal({
         </Flex>
       }
     >
-      <Upload.Dragger
+      <FileDrop
         accept=".csv,text/csv"
-        multiple={false}
-        showUploadList={false}
-        beforeUpload={async (file) => {
+        onFile={async (file) => {
           const parsed = await readSkuFile(file);
           setResult({ ...parsed, file: file.name });
-          return false;
         }}
         data-testid="csv-drop"
       >
-        <p className="ant-upload-drag-icon">
+        <p className="file-drop-icon">
           <InboxOutlined />
         </p>
-        <p className="ant-upload-text">{t('csv.drop')}</p>
-        <p className="ant-upload-hint">{t('csv.dropHint', { max: LAUNCH_RULES.maxSkus, size: formatFileSize(SKU_CSV_MAX_BYTES) })}</p>
-      </Upload.Dragger>
+        <p className="file-drop-text">{t('csv.drop')}</p>
+        <p className="file-drop-hint">{t('csv.dropHint', { max: LAUNCH_RULES.maxSkus, size: formatFileSize(SKU_CSV_MAX_BYTES) })}</p>
+      </FileDrop>
       {hasSkus && (
         <div style={{ marginTop: 16 }}>
           <RadioGroupField label={t('csv.mode')} value={mode} onChange={(e) => setMode(e.target.value as ImportMode)}>

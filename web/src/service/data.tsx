@@ -4,8 +4,9 @@ import DownloadOutlined from '@ant-design/icons/DownloadOutlined';
 import InboxOutlined from '@ant-design/icons/InboxOutlined';
 import KeyOutlined from '@ant-design/icons/KeyOutlined';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, AutoComplete, Button, Col, Form, Input, Modal, Popconfirm, Row, Space, Table, Tag, Typography as AntTypography, Upload } from 'antd';
-import { useMemo, useState } from 'react';
+import { Alert, AutoComplete, Button, Col, Form, Popconfirm, Row, Space, Table, Tag } from 'antd';
+import { Input } from '../common/input';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../common/PageHeader';
 import { useFormat } from '../i18n/format';
@@ -15,9 +16,12 @@ import { toApiError } from '../providers/errors';
 import { useFeedback } from '../providers/feedback';
 import { trpc } from '../providers/trpc';
 import { Panel } from '../common/Panel';
+import { FileDrop } from '../common/file-picker';
 import { Typography } from '../common/typography';
 
 const INGEST_PATH = '/api/service/events';
+const NewKeyDialog = lazy(() => import('./key-dialogs').then((m) => ({ default: m.NewKeyDialog })));
+const SecretDialog = lazy(() => import('./key-dialogs').then((m) => ({ default: m.SecretDialog })));
 
 // The events CSV reader and writer (papaparse, and zod for the rows: ~35 KB gzip) load on the first upload or
 // template download, not with the page.
@@ -121,19 +125,17 @@ function EventsUpload() {
   return (
     <Panel title={t('service.upload.title')} extra={<Button icon={<DownloadOutlined />} onClick={async () => downloadText((await loadCsv()).eventsCsvTemplate(i18n.language === 'en' ? 'en' : 'zh-CN'), 'service-events.csv')}>{t('service.upload.template')}</Button>}>
       <Typography.Paragraph type="secondary">{t('service.upload.hint', { tz })}</Typography.Paragraph>
-      <Upload.Dragger
+      <FileDrop
         accept=".csv,text/csv"
-        showUploadList={false}
-        beforeUpload={async (file) => {
+        onFile={async (file) => {
           setResult({ ...(await readEvents(file, tz)), file: file.name });
-          return false;
         }}
       >
-        <p className="ant-upload-drag-icon">
+        <p className="file-drop-icon">
           <InboxOutlined />
         </p>
         <p>{t('service.upload.drop')}</p>
-      </Upload.Dragger>
+      </FileDrop>
       {result?.ok && (
         <Alert
           style={{ marginTop: 12 }}
@@ -173,29 +175,14 @@ function ApiKeys() {
   const f = useFormat();
   const { notification } = useFeedback();
   const queryClient = useQueryClient();
-  const [form] = Form.useForm<{ name: string }>();
   const [creating, setCreating] = useState(false);
+  // The dialogs load on the first "create key" (./key-dialogs) and stay mounted after it.
+  const [dialogsUsed, setDialogsUsed] = useState(false);
   const [secret, setSecret] = useState<string | null>(null);
   const keys = useQuery({ queryKey: ['service', 'keys'], queryFn: () => trpc.service.keys.query() });
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['service', 'keys'] });
-  const create = useMutation({
-    mutationFn: (name: string) => trpc.service.createKey.mutate({ name }),
-    onSuccess: async (r) => {
-      setCreating(false);
-      form.resetFields();
-      setSecret(r.secret);
-      await refresh();
-    },
-    onError: (e) => {
-      const api = toApiError(e);
-      const field = api.fieldErrors?.name?.[0];
-      if (field) form.setFields([{ name: 'name', errors: [t(field)] }]);
-      else notification.error({ message: translateKey(api.key) });
-    },
-  });
   const revoke = useMutation({
     mutationFn: (id: string) => trpc.service.revokeKey.mutate({ id }),
-    onSuccess: () => refresh(),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['service', 'keys'] }),
     onError: (e) => notification.error({ message: translateKey(toApiError(e).key) }),
   });
   const endpoint = `${window.location.origin}${INGEST_PATH}`;
@@ -203,7 +190,14 @@ function ApiKeys() {
     <Panel
       title={t('service.keys.title')}
       extra={
-        <Button type="primary" icon={<KeyOutlined />} onClick={() => setCreating(true)}>
+        <Button
+          type="primary"
+          icon={<KeyOutlined />}
+          onClick={() => {
+            setDialogsUsed(true);
+            setCreating(true);
+          }}
+        >
           {t('service.keys.create')}
         </Button>
       }
@@ -236,23 +230,12 @@ function ApiKeys() {
           },
         ]}
       />
-      <Modal open={creating} title={t('service.keys.create')} onCancel={() => setCreating(false)} onOk={() => form.submit()} confirmLoading={create.isPending} destroyOnHidden>
-        <Form form={form} layout="vertical" onFinish={(v) => create.mutate(v.name)}>
-          <Form.Item name="name" label={t('service.keys.name')} rules={[{ required: true, whitespace: true, message: t('service.keyNameRequired') }]}>
-            <Input placeholder={t('service.keys.namePlaceholder')} maxLength={60} />
-          </Form.Item>
-        </Form>
-      </Modal>
-      <Modal open={secret !== null} title={t('service.keys.secretTitle')} onCancel={() => setSecret(null)} footer={<Button type="primary" onClick={() => setSecret(null)}>OK</Button>}>
-        <Alert type="warning" showIcon message={t('service.keys.secretOnce')} style={{ marginBottom: 12 }} />
-        {/* antd's own Typography: the one text here that is copied. */}
-        <AntTypography.Paragraph copyable={{ text: secret ?? '' }} code data-testid="new-api-key">
-          {secret}
-        </AntTypography.Paragraph>
-        <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
-          <code>{`curl -X POST ${endpoint} -H "Authorization: Bearer ${secret ?? ''}" -H "Content-Type: application/json" -d '{"events":[…]}'`}</code>
-        </Typography.Paragraph>
-      </Modal>
+      {dialogsUsed && (
+        <Suspense fallback={null}>
+          <NewKeyDialog open={creating} onClose={() => setCreating(false)} onCreated={setSecret} />
+          <SecretDialog secret={secret} endpoint={endpoint} onClose={() => setSecret(null)} />
+        </Suspense>
+      )}
     </Panel>
   );
 }
