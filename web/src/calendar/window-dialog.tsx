@@ -1,6 +1,7 @@
 import { type CalendarWindow, WINDOW_KINDS, WINDOW_PHASES } from '@console/shared';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, DatePicker, Form, Input, InputNumber, Modal, Select, Switch } from 'antd';
+import { Alert, DatePicker, Form, InputNumber, Modal, Select, Switch } from 'antd';
+import { Input } from '../common/input';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';

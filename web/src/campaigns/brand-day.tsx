@@ -1,5 +1,6 @@
 import { BRAND_DAY_RESOURCES, type BrandDayContent, type CampaignApplication, addDays, platformDate } from '@console/shared';
-import { Alert, Button, Checkbox, Col, Form, Input, InputNumber, Row, Space } from 'antd';
+import { Alert, Button, Checkbox, Col, Form, InputNumber, Row, Space } from 'antd';
+import { Input, TextArea } from '../common/input';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../common/PageHeader';
 import { StateTag } from '../launches/common';
@@ -99,7 +100,7 @@ export function BrandDayPage({ app }: { app?: Extract<CampaignApplication, { kin
                 <Input maxLength={100} />
               </Form.Item>
               <Form.Item name="proposal" label={t('campaigns.fields.proposal')} required>
-                <Input.TextArea rows={4} maxLength={5000} />
+                <TextArea rows={4} maxLength={5000} />
               </Form.Item>
               <Space size="large" wrap>
                 <Form.Item name="gmvYuan" label={t('campaigns.fields.gmvTarget')} required>

@@ -9,7 +9,8 @@ import {
   useLiveMode,
   useTable,
 } from '@refinedev/core';
-import { Button, Grid, Input, Select, type SelectProps, Space, Table, type TableProps } from 'antd';
+import { Button, Grid, Select, type SelectProps, Space, Table, type TableProps, theme } from 'antd';
+import { Input } from './input';
 import {
   Children,
   cloneElement,
@@ -217,6 +218,10 @@ function useBar() {
 export function FilterBar<TFilters extends object>(props: {
   values: FilterValues<TFilters>;
   emptyValues: { [K in keyof Required<TFilters>]: TFilters[K] | undefined };
+  /** The search button's label, when a page names it otherwise (the audit trail's "查询"). */
+  searchLabel?: string;
+  /** Space between wrapped rows of fields (12 px). */
+  rowGap?: number;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -238,6 +243,7 @@ export function FilterBar<TFilters extends object>(props: {
     <BarContext.Provider value={values as unknown as FilterValues<Record<string, unknown>>}>
       <form
         className="filter-bar"
+        style={props.rowGap === undefined ? undefined : { rowGap: props.rowGap }}
         aria-label={t('buttons.filter')}
         onSubmit={(e) => {
           e.preventDefault();
@@ -248,7 +254,7 @@ export function FilterBar<TFilters extends object>(props: {
         <div className="filter-bar-item">
           <Space>
             <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>
-              {t('common.search')}
+              {props.searchLabel ?? t('common.search')}
             </Button>
             <Button onClick={reset}>{t('common.reset')}</Button>
           </Space>
@@ -263,16 +269,32 @@ export function useFilterSubmit() {
   return useBar().submit;
 }
 
-/** A field of the bar: its label (tied to the control by `id`, as antd's Form.Item did) and the control. */
-function Item({ id, label, children }: { id: string; label?: string; children: ReactNode }) {
+/**
+ * A field of the bar: its label (tied to the control by `id`, as antd's Form.Item did) and the control. A field that
+ * can be refused (`error` given, null while it is not) holds the control and its message in a column, as antd's
+ * inline Form.Item did: the message under the control, in the error colour, read out when it comes.
+ */
+function Item({ id, label, error, children }: { id: string; label?: string; error?: string | null; children: ReactNode }) {
+  const { token } = theme.useToken();
   return (
-    <div className="filter-bar-item">
+    <div className={error ? 'filter-bar-item filter-bar-item-invalid' : 'filter-bar-item'}>
       {label && (
         <label className="filter-bar-label" htmlFor={id} title={label}>
           {label}
         </label>
       )}
-      {children}
+      {error === undefined ? (
+        children
+      ) : (
+        <div className="filter-bar-control">
+          {children}
+          {error && (
+            <div id={`${id}_help`} role="alert" style={{ color: token.colorError, fontSize: token.fontSize, lineHeight: token.lineHeight }}>
+              {error}
+            </div>
+          )}
+        </div>
+      )}
     </div>
   );
 }
@@ -280,17 +302,32 @@ function Item({ id, label, children }: { id: string; label?: string; children: R
 /**
  * Any control as a filter field, the way antd's Form.Item binds it: the control gets `id`, the value (or `checked`,
  * with `valuePropName`) and an onChange that stores the new value (an event's `target[valuePropName]`, or the value
- * itself) before the control's own onChange runs.
+ * itself) before the control's own onChange runs. With an `error` the control shows antd's error status and is
+ * described by the message.
  */
-export function FilterField({ name, label, valuePropName = 'value', children }: { name: string; label?: string; valuePropName?: string; children: ReactElement }) {
+export function FilterField({
+  name,
+  label,
+  valuePropName = 'value',
+  error,
+  children,
+}: {
+  name: string;
+  label?: string;
+  valuePropName?: string;
+  /** The field's message when a search refused it; null while it has none (see Item). */
+  error?: string | null;
+  children: ReactElement;
+}) {
   const bar = useBar();
   const control = children as ReactElement<Record<string, unknown>>;
   const own = control.props.onChange as ((...args: unknown[]) => void) | undefined;
   return (
-    <Item id={name} label={label}>
+    <Item id={name} label={label} error={error}>
       {cloneElement(control, {
         id: name,
         [valuePropName]: bar.get(name),
+        ...(error ? { status: 'error', 'aria-invalid': true, 'aria-describedby': `${name}_help` } : {}),
         onChange: (...args: unknown[]) => {
           const e = args[0] as { target?: Record<string, unknown> } | undefined;
           bar.set({ [name]: e && typeof e === 'object' && e.target && valuePropName in e.target ? e.target[valuePropName] : e });

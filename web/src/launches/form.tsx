@@ -14,7 +14,8 @@ import {
 import DownloadOutlined from '@ant-design/icons/DownloadOutlined';
 import PlusOutlined from '@ant-design/icons/PlusOutlined';
 import UploadOutlined from '@ant-design/icons/UploadOutlined';
-import { Alert, Button, Checkbox, Col, DatePicker, Flex, Form, Input, InputNumber, Row, Select, Space, message } from 'antd';
+import { Alert, Button, Checkbox, Col, DatePicker, Flex, Form, InputNumber, Row, Select, Space, message } from 'antd';
+import { Input, TextArea } from '../common/input';
 import dayjs, { type Dayjs } from 'dayjs';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
@@ -378,7 +379,7 @@ export function LaunchForm({ launch }: { launch?: Launch }) {
             />
           </Form.Item>
           <Form.Item name="story" label={t('launches.fields.story')} {...fieldHelp('story')} {...commentExtra('story')}>
-            <Input.TextArea rows={3} maxLength={5000} showCount placeholder={t('launches.storyPlaceholder')} />
+            <TextArea rows={3} maxLength={5000} showCount placeholder={t('launches.storyPlaceholder')} />
           </Form.Item>
           <Row gutter={16}>
             <Col xs={24} md={12}>

@@ -1,6 +1,7 @@
 import { type Sku, fenToYuanString, parseYuanToFen } from '@console/shared';
 import DeleteOutlined from '@ant-design/icons/DeleteOutlined';
-import { Button, Flex, Input, InputNumber, Table, Tooltip } from 'antd';
+import { Button, Flex, InputNumber, Table, Tooltip } from 'antd';
+import { Input } from '../common/input';
 import type { ColumnsType } from 'antd/es/table';
 import VirtualTable from 'antd/es/table/RcTable/VirtualTable';
 import { memo, useEffect, useMemo, useState } from 'react';

@@ -1,5 +1,6 @@
 import { type ApplicationKind, rejectInput, requestChangesInput } from '@console/shared';
-import { Button, Form, Input, Modal, Select, Space } from 'antd';
+import { Button, Form, Modal, Select, Space } from 'antd';
+import { Input, TextArea } from '../common/input';
 import { useTranslation } from 'react-i18next';
 import { zodRule } from '../common/zodRule';
 import { Typography } from '../common/typography';
@@ -51,18 +52,18 @@ export default function DecisionDialog({
       <Form form={form} layout="vertical" preserve={false}>
         {dialog === 'approve' && (
           <Form.Item name="comment" label={t('review.approveComment')}>
-            <Input.TextArea rows={3} maxLength={2000} />
+            <TextArea rows={3} maxLength={2000} />
           </Form.Item>
         )}
         {dialog === 'reject' && (
           <Form.Item name="reason" label={t('review.reason')} rules={[zodRule(rejectInput.shape.reason, { empty: '' })]}>
-            <Input.TextArea rows={4} maxLength={2000} placeholder={t('review.reasonPlaceholder')} />
+            <TextArea rows={4} maxLength={2000} placeholder={t('review.reasonPlaceholder')} />
           </Form.Item>
         )}
         {dialog === 'request_changes' && (
           <>
             <Form.Item name="comment" label={t('review.comment')} rules={[zodRule(requestChangesInput.shape.comment, { empty: '' })]}>
-              <Input.TextArea rows={3} maxLength={2000} placeholder={t('review.commentPlaceholder')} />
+              <TextArea rows={3} maxLength={2000} placeholder={t('review.commentPlaceholder')} />
             </Form.Item>
             <Typography.Text strong>{t('review.fieldComments')}</Typography.Text>
             <Form.List name="fieldComments">

@@ -1,6 +1,7 @@
 import { APPLICATION_KINDS, APPLICATION_STATES, type ApplicationKind, type ApplicationState, type QueueItem, type SessionUser, type Vertical } from '@console/shared';
 import { type CrudFilters, useGetIdentity } from '@refinedev/core';
-import { Alert, Button, Checkbox, DatePicker, Flex, Input, Segmented, Table, Tag } from 'antd';
+import { Alert, Button, Checkbox, DatePicker, Flex, Segmented, Table, Tag } from 'antd';
+import { Input } from '../common/input';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { trpc } from '../providers/trpc';

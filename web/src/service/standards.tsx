@@ -1,6 +1,7 @@
 import { RATED_TIERS, RESPONSE_TIME_LADDER, type ServiceStandards, type ServiceStandardsContent, SERVICE_TIERS, TIER_METRICS } from '@console/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Col, Form, Input, InputNumber, Popconfirm, Row, Select, Space, Table } from 'antd';
+import { Button, Col, Form, InputNumber, Popconfirm, Row, Select, Space, Table } from 'antd';
+import { TextArea } from '../common/input';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../common/PageHeader';
@@ -104,7 +105,7 @@ export default function ServiceStandardsPage() {
                 </Form.Item>
               ))}
               <Form.Item name="note" label={t('service.standards.note')}>
-                <Input.TextArea rows={2} maxLength={500} />
+                <TextArea rows={2} maxLength={500} />
               </Form.Item>
               <Space>
                 <Button type="primary" htmlType="submit" loading={save.isPending}>
