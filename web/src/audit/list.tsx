@@ -10,10 +10,12 @@ import ReloadOutlined from '@ant-design/icons/ReloadOutlined';
 import RightOutlined from '@ant-design/icons/RightOutlined';
 import SearchOutlined from '@ant-design/icons/SearchOutlined';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, DatePicker, Flex, Form, Input, Select, Space, Table, message } from 'antd';
+import { Button, DatePicker, Flex, Select, Table, message } from 'antd';
+import { Input } from '../common/input';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FilterBar, FilterField, useFilterValues } from '../common/list';
 import { PageHeader } from '../common/PageHeader';
 import { Panel } from '../common/Panel';
 import { EmptyState, ErrorState } from '../common/states';
@@ -86,8 +88,10 @@ export function AuditPage() {
   const f = useFormat();
   const actionLabel = useActionLabel();
   const reasonText = useReasonText();
-  const [form] = Form.useForm<FormValues>();
   const [filters, setFilters] = useState<AuditFilters>({});
+  // A refused search's messages, by field; each search starts without them, as a form's submit did.
+  const [errors, setErrors] = useState<Partial<Record<keyof FormValues, string>>>({});
+  const values = useFilterValues<FormValues>({}, (v) => void search(v));
   // Cursors of the pages before this one: going back pops, going on pushes.
   const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
   const cursor = cursors.at(-1);
@@ -100,15 +104,17 @@ export function AuditPage() {
   });
 
   async function search(values: FormValues) {
+    setErrors({});
     const next = toAuditFilters(values);
     // The server's own schema, checked before asking it: the message lands on the field at fault. It loads (with zod,
     // ~25 KB gzip) on the first search rather than with the page.
     const [{ auditFilters }, { fieldErrorsOf }] = await Promise.all([import('@console/shared/audit/schema'), import('@console/shared/common/errors')]);
     const parsed = auditFilters.safeParse(next);
     if (!parsed.success) {
-      const errors = fieldErrorsOf(parsed.error);
-      form.setFields(
-        Object.entries(errors).map(([name, keys]) => ({ name: (name === 'from' || name === 'to' ? 'range' : name) as keyof FormValues, errors: keys.map((k) => t(k)) })),
+      setErrors(
+        Object.fromEntries(
+          Object.entries(fieldErrorsOf(parsed.error)).map(([name, keys]) => [name === 'from' || name === 'to' ? 'range' : name, keys.map((k) => t(k)).join(' ')]),
+        ),
       );
       return;
     }
@@ -150,40 +156,32 @@ export function AuditPage() {
         }
       />
       <Panel>
-        <Form<FormValues> form={form} layout="inline" onFinish={(values) => void search(values)} style={{ marginBottom: 16, rowGap: 8 }}>
-          <Form.Item name="actorId" label={t('audit.filters.actor')}>
+        <FilterBar<FormValues>
+          values={values}
+          emptyValues={{ actorId: undefined, entityType: undefined, entityId: undefined, action: undefined, range: undefined }}
+          searchLabel={t('audit.filters.search')}
+          rowGap={8}
+        >
+          <FilterField name="actorId" label={t('audit.filters.actor')} error={errors.actorId ?? null}>
             <ActorSelect />
-          </Form.Item>
-          <Form.Item name="entityType" label={t('audit.filters.entityType')}>
+          </FilterField>
+          <FilterField name="entityType" label={t('audit.filters.entityType')} error={errors.entityType ?? null}>
             <Select
               allowClear
               style={{ width: 170 }}
               options={AUDIT_ENTITY_TYPES.map((e) => ({ value: e, label: t(`audit.entityTypes.${e}`) }))}
             />
-          </Form.Item>
-          <Form.Item name="entityId" label={t('audit.filters.entityId')}>
+          </FilterField>
+          <FilterField name="entityId" label={t('audit.filters.entityId')} error={errors.entityId ?? null}>
             <Input allowClear style={{ width: 170 }} />
-          </Form.Item>
-          <Form.Item name="action" label={t('audit.filters.action')}>
+          </FilterField>
+          <FilterField name="action" label={t('audit.filters.action')} error={errors.action ?? null}>
             <Select allowClear showSearch style={{ width: 150 }} options={ACTIONS.map((a) => ({ value: a, label: actionLabel(a) }))} optionFilterProp="label" />
-          </Form.Item>
-          <Form.Item name="range" label={t('audit.filters.range')}>
+          </FilterField>
+          <FilterField name="range" label={t('audit.filters.range')} error={errors.range ?? null}>
             <DatePicker.RangePicker allowEmpty={[true, true]} />
-          </Form.Item>
-          <Space>
-            <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>
-              {t('audit.filters.search')}
-            </Button>
-            <Button
-              onClick={() => {
-                form.resetFields();
-                void search({});
-              }}
-            >
-              {t('audit.filters.reset')}
-            </Button>
-          </Space>
-        </Form>
+          </FilterField>
+        </FilterBar>
         {query.error && !query.data ? (
           <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
         ) : (
