@@ -10,9 +10,9 @@ import { Guard } from '../layout/Guard';
 
 // Each page is its own lazy chunk.
 const CampaignList = lazy(() => withTexts(import('../campaigns/list'), 'campaigns', 'features'));
-const CampaignShow = lazy(() => withTexts(import('../campaigns/show'), 'campaigns', 'features', 'perks', 'audit'));
-const NewBrandDay = lazy(() => withTexts(import('../campaigns/brand-day'), 'campaigns', 'features', 'perks', 'audit'));
-const NewPromotion = lazy(() => withTexts(import('../campaigns/promotion'), 'campaigns', 'features', 'perks', 'audit'));
+const CampaignShow = lazy(() => withTexts(import('../campaigns/show'), 'campaigns', 'features', 'audit'));
+const NewBrandDay = lazy(() => withTexts(import('../campaigns/brand-day'), 'campaigns', 'features', 'audit'));
+const NewPromotion = lazy(() => withTexts(import('../campaigns/promotion'), 'campaigns', 'features', 'audit'));
 const CalendarView = lazy(() => withTexts(import('./view'), 'campaigns'));
 const CalendarAdmin = lazy(() => withTexts(import('./admin'), 'campaigns'));
 
