@@ -150,13 +150,15 @@ function isCrossSite(req: FastifyRequest) {
 
 /**
  * The SPA's Content-Security-Policy: its own scripts only (Vite emits no inline script), styles inline too (antd's
- * CSS-in-JS inserts <style> elements at run time), API calls to this origin, and no framing by anyone.
+ * CSS-in-JS inserts <style> elements at run time), API calls to this origin, and no framing by anyone. Images may come
+ * from any https host: a launch's SKU thumbnails are the merchant's own image links (their CDN), which the SKU grid and
+ * the review panel show; an image cannot run code, and plain http is still refused.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
+  "img-src 'self' data: blob: https:",
   "font-src 'self' data:",
   "connect-src 'self'",
   "object-src 'none'",

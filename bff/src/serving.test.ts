@@ -72,6 +72,11 @@ describe('serving the SPA', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/script-src[^;]*unsafe/);
+    // SKU thumbnails are the merchant's https image links; http and any-scheme sources stay refused.
+    const imgSrc = CONTENT_SECURITY_POLICY.split('; ').find((d) => d.startsWith('img-src'));
+    expect(imgSrc?.split(' ')).toContain('https:');
+    expect(imgSrc?.split(' ')).not.toContain('http:');
+    expect(imgSrc?.split(' ')).not.toContain('*');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['referrer-policy']).toBe('same-origin');
   });
