@@ -13,6 +13,9 @@ async function boot() {
     const { startMockWorker } = await import('@console/mocks/browser');
     await startMockWorker();
   }
+  // The first page's code starts loading with the strings, not after the session check that decides to show it: on a
+  // cold load that check's round trip stood between the main chunk and the sign-in form's or the frame's chunks.
+  void (window.location.pathname === '/login' ? import('./auth/login') : import('./layout/AppLayout'));
   const locale = detectLocale();
   await loadLocale(locale);
   initI18n(locale);
