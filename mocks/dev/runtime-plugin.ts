@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { sourceHash } from './source-hash.ts';
+import { buildCache, sourceHash } from './source-hash.ts';
 
 /** The module web/src/main.tsx imports to start mock mode. */
 const ENTRY = '@console/mocks/browser';
@@ -20,57 +20,49 @@ const SOURCES = ['bff/src', 'bff/drizzle', 'shared/src', 'mocks/src'];
  */
 export function mockRuntime(root: string): Plugin {
   const cacheDir = join(root, 'node_modules/.cache/console-mock-runtime');
-  const building = new Map<string, Promise<string>>();
+  const cached = buildCache();
   let server: ViteDevServer | undefined;
 
   function build(): Promise<string> {
     const key = sourceHash(root, SOURCES);
     const file = join(cacheDir, key, 'browser.js');
-    let pending = building.get(key);
-    if (!pending) {
-      pending = (async () => {
-        if (existsSync(file)) return file;
-        mkdirSync(cacheDir, { recursive: true });
-        for (const old of readdirSync(cacheDir)) rmSync(join(cacheDir, old), { recursive: true, force: true });
-        const partial = join(cacheDir, `${key}.${process.pid}.part`);
-        const started = performance.now();
-        const vite = await import('vite');
-        await vite.build({
-          configFile: false,
-          root,
-          mode: 'development',
-          logLevel: 'warn',
-          // Only the workspace's sources are bundled; every package is left to the dev server.
-          plugins: [
-            {
-              name: 'console-mock-runtime:packages-external',
-              enforce: 'pre',
-              resolveId(source) {
-                return isPackage(source) ? { id: source, external: true } : null;
-              },
+    return cached(key, file, async () => {
+      mkdirSync(cacheDir, { recursive: true });
+      for (const old of readdirSync(cacheDir)) rmSync(join(cacheDir, old), { recursive: true, force: true });
+      const partial = join(cacheDir, `${key}.${process.pid}.part`);
+      const started = performance.now();
+      const vite = await import('vite');
+      await vite.build({
+        configFile: false,
+        root,
+        mode: 'development',
+        logLevel: 'warn',
+        // Only the workspace's sources are bundled; every package is left to the dev server.
+        plugins: [
+          {
+            name: 'console-mock-runtime:packages-external',
+            enforce: 'pre',
+            resolveId(source) {
+              return isPackage(source) ? { id: source, external: true } : null;
             },
-          ],
-          build: {
-            outDir: partial,
-            emptyOutDir: true,
-            copyPublicDir: false,
-            write: true,
-            minify: false,
-            sourcemap: true,
-            reportCompressedSize: false,
-            target: 'esnext',
-            lib: { entry: join(root, 'mocks/src/browser.ts'), formats: ['es'], fileName: () => 'browser.js' },
           },
-        });
-        rmSync(join(cacheDir, key), { recursive: true, force: true });
-        renameSync(partial, join(cacheDir, key));
-        server?.config.logger.info(`  mock runtime built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-        return file;
-      })();
-      pending.catch(() => building.delete(key));
-      building.set(key, pending);
-    }
-    return pending;
+        ],
+        build: {
+          outDir: partial,
+          emptyOutDir: true,
+          copyPublicDir: false,
+          write: true,
+          minify: false,
+          sourcemap: true,
+          reportCompressedSize: false,
+          target: 'esnext',
+          lib: { entry: join(root, 'mocks/src/browser.ts'), formats: ['es'], fileName: () => 'browser.js' },
+        },
+      });
+      rmSync(join(cacheDir, key), { recursive: true, force: true });
+      renameSync(partial, join(cacheDir, key));
+      server?.config.logger.info(`  mock runtime built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    });
   }
 
   return {

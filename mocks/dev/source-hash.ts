@@ -27,3 +27,20 @@ function* walk(dir: string): Generator<string> {
     else yield path;
   }
 }
+
+/**
+ * A cache of builds keyed by their sources' hash: a key's file is built once, requests that come meanwhile wait for
+ * the same build, and a build that fails is forgotten so the next request tries again.
+ */
+export function buildCache() {
+  const building = new Map<string, Promise<string>>();
+  return (key: string, file: string, make: () => Promise<void>): Promise<string> => {
+    let pending = building.get(key);
+    if (!pending) {
+      pending = existsSync(file) ? Promise.resolve(file) : make().then(() => file);
+      pending.catch(() => building.delete(key));
+      building.set(key, pending);
+    }
+    return pending;
+  };
+}

@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Plugin } from 'vite';
-import { sourceHash } from './source-hash.ts';
+import { buildCache, sourceHash } from './source-hash.ts';
 
 const run = promisify(execFile);
 /** What the browser asks for: `/__mocks/world/demo.tar.gz` (mocks/src/browser.ts). */
@@ -21,34 +21,26 @@ const WORLD_SOURCES = ['bff/src', 'bff/drizzle', 'shared/src', 'mocks/src/databa
  */
 export function mockWorlds(root: string): Plugin {
   const cacheDir = join(root, 'node_modules/.cache/console-mock-worlds');
-  const building = new Map<string, Promise<string>>();
+  const cached = buildCache();
 
   function build(world: string): Promise<string> {
     const now = new Date();
     const key = `${world}-${sourceHash(root, WORLD_SOURCES)}-${now.toISOString().slice(0, 10)}`;
     const file = join(cacheDir, `${key}.tar.gz`);
-    let pending = building.get(key);
-    if (!pending) {
-      pending = (async () => {
-        if (existsSync(file)) return file;
-        mkdirSync(cacheDir, { recursive: true });
-        for (const old of readdirSync(cacheDir)) if (old.startsWith(`${world}-`)) rmSync(join(cacheDir, old), { force: true });
-        const partial = `${file}.${process.pid}.part`;
-        const started = performance.now();
-        await run(process.execPath, [join(root, 'mocks/dev/build-world.mjs'), world, partial, now.toISOString()], {
-          cwd: root,
-          // The browser's scrypt caps at 2^12 (bff/src/auth/kdf.browser.ts): hash the demo passwords at that cost.
-          env: { ...process.env, NODE_ENV: 'development', SCRYPT_LOG_N: '12' },
-          maxBuffer: 16 * 1024 * 1024,
-        });
-        renameSync(partial, file);
-        console.log(`  mock world "${world}" built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-        return file;
-      })();
-      pending.catch(() => building.delete(key));
-      building.set(key, pending);
-    }
-    return pending;
+    return cached(key, file, async () => {
+      mkdirSync(cacheDir, { recursive: true });
+      for (const old of readdirSync(cacheDir)) if (old.startsWith(`${world}-`)) rmSync(join(cacheDir, old), { force: true });
+      const partial = `${file}.${process.pid}.part`;
+      const started = performance.now();
+      await run(process.execPath, [join(root, 'mocks/dev/build-world.mjs'), world, partial, now.toISOString()], {
+        cwd: root,
+        // The browser's scrypt caps at 2^12 (bff/src/auth/kdf.browser.ts): hash the demo passwords at that cost.
+        env: { ...process.env, NODE_ENV: 'development', SCRYPT_LOG_N: '12' },
+        maxBuffer: 16 * 1024 * 1024,
+      });
+      renameSync(partial, file);
+      console.log(`  mock world "${world}" built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    });
   }
 
   return {
