@@ -1,10 +1,14 @@
-import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { buildCache, sourceHash } from './source-hash.ts';
 
 /** The module web/src/main.tsx imports to start mock mode. */
 const ENTRY = '@console/mocks/browser';
+/** Where mock mode's service worker is served (mocks/dev/service-worker.js; mocks/src/browser.ts registers it). */
+export const SERVICE_WORKER_PATH = '/mock-service-worker.js';
+/** The early start script's module (virtual): index.html loads it before main.tsx's imports have arrived. */
+const START_ID = '\0console-mock-start';
 /** The sources it is built from: a change to any of them builds it again. */
 const SOURCES = ['bff/src', 'bff/drizzle', 'shared/src', 'mocks/src'];
 
@@ -72,6 +76,12 @@ export function mockRuntime(root: string): Plugin {
     apply: (_config, env) => env.command === 'serve' && env.mode === 'mock',
     configureServer(s) {
       server = s;
+      // Mock mode's service worker: MSW's, minus the round trip to the page for every request that is not /trpc.
+      s.middlewares.use(SERVICE_WORKER_PATH, (_req, res) => {
+        res.setHeader('content-type', 'text/javascript');
+        res.setHeader('cache-control', 'no-cache');
+        res.end(readFileSync(join(root, 'mocks/dev/service-worker.js')));
+      });
       // Start on it while Vite gets ready, and transform it before the page asks for it.
       build().then(
         (file) => s.warmupRequest(`/@fs${file}`),
@@ -86,16 +96,14 @@ export function mockRuntime(root: string): Plugin {
         s.ws.send({ type: 'full-reload' });
       });
     },
-    // The page asks for the runtime only once main.tsx and all the app's static imports have loaded and run: fetch
-    // it (and let the dev server transform it) alongside them.
-    async transformIndexHtml() {
-      try {
-        return [{ tag: 'link', attrs: { rel: 'modulepreload', href: `/@fs${await build()}` }, injectTo: 'head' }];
-      } catch {
-        return [];
-      }
+    // main.tsx asks for the runtime only once it and all the app's static imports have loaded and run (~160 modules).
+    // This script starts it alongside them: its packages load, the service worker registers and the world and PGlite
+    // download while the app's modules still arrive. main.tsx's own start then finds it started.
+    transformIndexHtml() {
+      return [{ tag: 'script', attrs: { type: 'module', async: true, src: `/@id/${START_ID.replace('\0', '__x00__')}` }, injectTo: 'head' }];
     },
     async resolveId(source, _importer, options) {
+      if (source === START_ID || source === START_ID.slice(1)) return START_ID;
       // Vite's dependency scan still reads the sources, so it finds every package the runtime imports.
       if (source !== ENTRY || (options as { scan?: boolean }).scan) return null;
       try {
@@ -104,6 +112,11 @@ export function mockRuntime(root: string): Plugin {
         server?.config.logger.error(`mock runtime could not be built, serving its sources: ${String(error)}`);
         return null;
       }
+    },
+    load(id) {
+      // The app's CSP module first, as main.tsx imports it: zod reads its settings when it loads.
+      if (id === START_ID) return `import '/src/csp.ts';\nimport { startMockWorker } from '${ENTRY}';\nvoid startMockWorker();\n`;
+      return null;
     },
   };
 }

@@ -1,4 +1,4 @@
-import { NotificationHub, pgliteSource, Scheduler } from '@console/bff/embedded';
+import { authConfig, NotificationHub, pgliteSource, Scheduler } from '@console/bff/embedded';
 import { setupWorker } from 'msw/browser';
 import { MOCK_IP, type MockApi, mockHandlers } from './api';
 import { MockClock } from './clock';
@@ -34,7 +34,20 @@ async function readyWorld(world: string, clock: MockClock): Promise<Blob | undef
  *  - `?scenario=empty|error|slow|normal` picks the scenario (it holds for the tab until changed);
  *  - `?clock=2027-03-02T09:00:00+08:00` moves the clock the router sees (`?clock=now` goes back to real time).
  */
-export async function startMockWorker(): Promise<void> {
+export function startMockWorker(): Promise<MockStart> {
+  // Once per page: the dev server's early start script calls it (mocks/dev/runtime-plugin.ts), then main.tsx does.
+  return (started ??= start());
+}
+
+/** What the app may know once mock mode is on. */
+export interface MockStart {
+  /** A session cookie is kept: the first page is likely the console's frame, not the sign-in form. */
+  signedIn: boolean;
+}
+
+let started: Promise<MockStart> | undefined;
+
+async function start(): Promise<MockStart> {
   const url = new URL(window.location.href);
   const params = url.searchParams;
   const fromUrl = parseScenario(params.get('scenario'));
@@ -90,10 +103,12 @@ export async function startMockWorker(): Promise<void> {
   const worker = setupWorker(...mockHandlers(api));
   performance.mark('mock:worker-starting');
   await worker.start({
-    serviceWorker: { url: '/mockServiceWorker.js' },
+    // MSW's worker behind a filter that lets every request but /trpc go to the network (mocks/dev/service-worker.js).
+    serviceWorker: { url: '/mock-service-worker.js' },
     // Scripts, styles, images and Vite's own requests go to the network.
     onUnhandledRequest: 'bypass',
     quiet: true,
   });
   performance.mark('mock:worker-started');
+  return { signedIn: cookies.get(authConfig.cookieName) !== undefined };
 }
