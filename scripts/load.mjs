@@ -9,6 +9,8 @@
 //                         [--cpu-prof DIR]                (the bff runs with node --cpu-prof, profile written to DIR)
 //                         [--port N]                      (the bff listens on N instead of a free port)
 //                         [--slow MS]                     (lists each request slower than MS: when it began, what, how long)
+//                         [--bff FILE]                    (another build of the bff, e.g. an older one to compare with;
+//                                                          its folder's ../drizzle are its migrations)
 //
 // Bounded on purpose: loopback addresses only (it refuses any other host), at most 1,000 sessions, 300 s and
 // MAX_REQUESTS requests per run. PostgreSQL: a throwaway database on BENCH_DATABASE_URL's server, dropped afterwards.
@@ -16,7 +18,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -32,6 +34,7 @@ const EXTERNAL = arg('url', null);
 const CPU_PROF = arg('cpu-prof', null);
 const PORT = arg('port', '0');
 const SLOW_MS = Number(arg('slow', 0));
+const BFF = arg('bff', null);
 const PG_SERVER = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 const PASSWORD = 'demo1234';
 const OPERATORS = ['op.apparel', 'op.beauty', 'op.electronics', 'op.fmcg', 'op.home'];
@@ -44,8 +47,8 @@ function assertLoopback(url) {
 
 /** Starts bff/dist/main.js on a free port; resolves with its URL and a stop function. */
 async function startConsole(env) {
-  if (!existsSync(join(root, 'bff/dist/main.js'))) spawnSync('node', ['scripts/build-bff.mjs'], { cwd: root, stdio: 'inherit' });
-  const nodeArgs = ['--enable-source-maps', ...(CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', CPU_PROF] : []), 'bff/dist/main.js'];
+  if (!BFF && !existsSync(join(root, 'bff/dist/main.js'))) spawnSync('node', ['scripts/build-bff.mjs'], { cwd: root, stdio: 'inherit' });
+  const nodeArgs = ['--enable-source-maps', ...(CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', CPU_PROF] : []), BFF ? resolve(BFF) : 'bff/dist/main.js'];
   const child = spawn(process.execPath, nodeArgs, {
     cwd: root,
     // The demo users are seeded with a cheaper scrypt (2^12): 200 sign-ins at the production 2^17 cost minutes of
@@ -122,11 +125,11 @@ async function requestsFor(base, role, cookie) {
 
 const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
-/** CPU milliseconds a process has used so far, from /proc (Linux); 0 when it cannot be read. */
-function cpuMsOf(pid) {
+/** CPU milliseconds a process has used so far (`system`: of it, in the kernel), from /proc (Linux); 0 when unreadable. */
+function cpuMsOf(pid, { system = false } = {}) {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+    return ((system ? Number(fields[12]) : Number(fields[11]) + Number(fields[12])) * 1000) / 100;
   } catch {
     return 0;
   }
@@ -170,7 +173,8 @@ async function run(label, base, cpu = null) {
   const slow = [];
   const errors = new Map();
   let sent = 0;
-  const cpu0 = cpu ? { bff: cpuMsOf(cpu.pid), db: await backendsCpuMs(cpu.database) } : null;
+  const cpu0 = cpu ? { bff: cpuMsOf(cpu.pid), bffSystem: cpuMsOf(cpu.pid, { system: true }), db: await backendsCpuMs(cpu.database) } : null;
+  const client0 = process.cpuUsage();
   const until = performance.now() + SECONDS * 1000;
   const started = performance.now();
   await Promise.all(
@@ -192,7 +196,8 @@ async function run(label, base, cpu = null) {
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
-  const cpu1 = cpu ? { bff: cpuMsOf(cpu.pid), db: await backendsCpuMs(cpu.database) } : null;
+  const clientCpu = process.cpuUsage(client0);
+  const cpu1 = cpu ? { bff: cpuMsOf(cpu.pid), bffSystem: cpuMsOf(cpu.pid, { system: true }), db: await backendsCpuMs(cpu.database) } : null;
   latencies.sort((a, b) => a - b);
   const errorCount = [...errors.values()].reduce((a, b) => a + b, 0);
   const result = {
@@ -206,7 +211,10 @@ async function run(label, base, cpu = null) {
     p99: Math.round(pct(latencies, 99)),
     errors: errorCount,
     bffCpuPerRequest: cpu ? Number(((cpu1.bff - cpu0.bff) / latencies.length).toFixed(3)) : null,
+    bffSystemCpuPerRequest: cpu ? Number(((cpu1.bffSystem - cpu0.bffSystem) / latencies.length).toFixed(3)) : null,
     dbCpuPerRequest: cpu?.database ? Number(((cpu1.db - cpu0.db) / latencies.length).toFixed(3)) : null,
+    // The load client shares the machine's cores with what it measures: its own CPU is said, never counted as the server's.
+    clientCpuPerRequest: Number(((clientCpu.user + clientCpu.system) / 1000 / latencies.length).toFixed(3)),
   };
   console.log(
     `  ${label.padEnd(10)} ${String(result.sessions).padStart(4)} sessions ${result.seconds}s: ${String(result.rps).padStart(5)} req/s  ` +
@@ -214,7 +222,8 @@ async function run(label, base, cpu = null) {
   );
   if (cpu) {
     console.log(
-      `      CPU per request: bff ${result.bffCpuPerRequest} ms` + (cpu.database ? `, PostgreSQL backends ${result.dbCpuPerRequest} ms` : ' (PGlite in-process)') + `; load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`,
+      `      CPU per request: bff ${result.bffCpuPerRequest} ms (${result.bffSystemCpuPerRequest} in the kernel)` + (cpu.database ? `, PostgreSQL backends ${result.dbCpuPerRequest} ms` : ' (PGlite in-process)') +
+        `; the load client ${result.clientCpuPerRequest} ms; load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`,
     );
   }
   for (const [what, n] of errors) console.log(`      ${n} × ${what}`);
@@ -251,7 +260,8 @@ if (EXTERNAL) {
     }
   }
   if (DB === 'postgres' || DB === 'both') {
-    const name = `load_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+    // BENCH_DATABASE_PREFIX keeps the throwaway database's name apart on a shared server (h1_, h2_, …).
+    const name = `${process.env.BENCH_DATABASE_PREFIX ?? ''}load_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
     try {
       await adminQuery(`create database "${name}"`);
     } catch (err) {

@@ -99,11 +99,81 @@ function removeLeftovers(folder: string, say: (m: string) => void) {
   }
 }
 
+/**
+ * How long PGlite's statements may run back to back before the event loop gets a turn (accepts, reads, timers).
+ * Node (libuv) accepts one new connection per turn of the event loop.
+ */
+export const PGLITE_TURN_MS = 4;
+
+/**
+ * PGlite runs every statement synchronously on the main thread, and hands its lock to the next waiting statement
+ * through a promise: under load one statement's end starts the next, and their callers' continuations start more,
+ * all as microtasks. A turn of the event loop then lasted as long as all the work of every request in flight
+ * (~100 ms at 200 sessions), and Node accepts one connection per turn: 190 new connections opened at once waited
+ * in the kernel's accept queue for up to a minute (the load's p99, before Fastify ever saw them), and requests in
+ * their sockets as long. Statements now run through a queue of this process that lets them go back to back for at
+ * most `turnMs`, then waits for the event loop's next turn (setImmediate) before the next: turns stay short, so
+ * accepts and reads keep pace with the database, in the order they came.
+ */
+export function yieldingToIo<T extends Pick<PGlite, 'query' | 'exec' | 'transaction'>>(client: T, turnMs = PGLITE_TURN_MS): T {
+  const waiting: (() => void)[] = [];
+  let busy = false;
+  let turnEnds = -Infinity;
+  let turnScheduled = false;
+  const startNext = () => {
+    busy = true;
+    waiting.shift()!();
+  };
+  const newTurn = () => {
+    turnScheduled = false;
+    turnEnds = performance.now() + turnMs;
+    if (!busy && waiting.length) startNext();
+  };
+  const nextTurn = () => {
+    if (turnScheduled) return;
+    turnScheduled = true;
+    setImmediate(newTurn);
+  };
+  const release = () => {
+    busy = false;
+    if (!waiting.length) return;
+    if (performance.now() < turnEnds) startNext();
+    else nextTurn();
+  };
+  const acquire = (): Promise<void> | void => {
+    if (!busy && !waiting.length && performance.now() < turnEnds) {
+      busy = true;
+      return;
+    }
+    const turn = new Promise<void>((resolve) => waiting.push(resolve));
+    if (!busy) nextTurn();
+    return turn;
+  };
+  for (const name of ['query', 'exec', 'transaction'] as const) {
+    const original = (client[name] as (...args: unknown[]) => Promise<unknown>).bind(client);
+    Object.defineProperty(client, name, {
+      configurable: true,
+      writable: true,
+      value: async (...args: unknown[]) => {
+        await acquire();
+        try {
+          return await original(...args);
+        } finally {
+          release();
+        }
+      },
+    });
+  }
+  return client;
+}
+
 async function openPglite(folder: string, complete: boolean): Promise<{ client: PGlite; db: Db }> {
   let client: PGlite | undefined;
   try {
     client = new PGlite(folder, { extensions: pgliteExtensions });
     await client.waitReady;
+    // Only once it is ready: its start-up runs statements through the same methods (a queue in front would wait on itself).
+    yieldingToIo(client);
   } catch (err) {
     await client?.close().catch(() => {});
     throw new DatabaseFolderError(folder, complete, err);
@@ -173,6 +243,8 @@ export async function openDatabase(url?: string, opts: OpenOptions = {}): Promis
   const dataDir = url && url !== 'memory://' ? url.replace(/^file:\/\//, '') : undefined;
   if (dataDir) return openPgliteFolder(dataDir, opts);
   const client = new PGlite({ loadDataDir: pgliteTemplate(), extensions: pgliteExtensions });
+  await client.waitReady;
+  yieldingToIo(client);
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   await migratePglite(db as never, { migrationsFolder });
   return { db, kind: 'pglite', close: () => client.close() };
