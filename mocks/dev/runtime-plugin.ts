@@ -1,10 +1,12 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { buildCache, sourceHash } from './source-hash.ts';
 
 /** The module web/src/main.tsx imports to start mock mode. */
 const ENTRY = '@console/mocks/browser';
+/** shared's barrel, which the app imports too: in mock mode from the same build (one module, one instance). */
+const SHARED = '@console/shared';
 /** Where mock mode's service worker is served (mocks/dev/service-worker.js; mocks/src/browser.ts registers it). */
 export const SERVICE_WORKER_PATH = '/mock-service-worker.js';
 /** The early start script's module (virtual): index.html loads it before main.tsx's imports have arrived. */
@@ -28,7 +30,8 @@ export function mockRuntime(root: string): Plugin {
   let server: ViteDevServer | undefined;
 
   function build(): Promise<string> {
-    const key = sourceHash(root, SOURCES);
+    // This file too: a change to how it builds must not reuse an older build.
+    const key = sourceHash(root, [...SOURCES, 'mocks/dev/runtime-plugin.ts']);
     const file = join(cacheDir, key, 'browser.js');
     return cached(key, file, async () => {
       mkdirSync(cacheDir, { recursive: true });
@@ -60,7 +63,13 @@ export function mockRuntime(root: string): Plugin {
           sourcemap: true,
           reportCompressedSize: false,
           target: 'esnext',
-          lib: { entry: join(root, 'mocks/src/browser.ts'), formats: ['es'], fileName: () => 'browser.js' },
+          // Two entries, so that the app's imports of shared's barrel are served from this build as well: ~50
+          // modules the sign-in form's chunk waited on in three rounds, and already loaded with the runtime.
+          lib: {
+            entry: { browser: join(root, 'mocks/src/browser.ts'), shared: join(root, 'shared/src/index.ts') },
+            formats: ['es'],
+            fileName: (_format, name) => `${name}.js`,
+          },
         },
       });
       rmSync(join(cacheDir, key), { recursive: true, force: true });
@@ -87,12 +96,14 @@ export function mockRuntime(root: string): Plugin {
         (file) => s.warmupRequest(`/@fs${file}`),
         (error: unknown) => s.config.logger.error(`mock runtime could not be built: ${String(error)}`),
       );
+      // Outside web/, and not in the app's module graph (the build stands for them): Vite would not watch them.
+      s.watcher.add(SOURCES.map((dir) => join(root, dir)));
       s.watcher.on('all', (_event, path) => {
         const rel = relative(root, path);
         if (!SOURCES.some((dir) => rel === dir || rel.startsWith(dir + sep)) || /\.test\.tsx?$/.test(rel)) return;
-        // main.tsx resolves the entry again (to the new build) and the page reloads onto it.
-        const graph = s.environments.client.moduleGraph;
-        for (const module of graph.getModulesByFile(join(root, 'web/src/main.tsx')) ?? []) graph.invalidateModule(module);
+        // Every module resolves its imports again (main.tsx the runtime, the app's pages shared's barrel: both to the
+        // new build) and the page reloads onto it.
+        s.environments.client.moduleGraph.invalidateAll();
         s.ws.send({ type: 'full-reload' });
       });
     },
@@ -105,9 +116,10 @@ export function mockRuntime(root: string): Plugin {
     async resolveId(source, _importer, options) {
       if (source === START_ID || source === START_ID.slice(1)) return START_ID;
       // Vite's dependency scan still reads the sources, so it finds every package the runtime imports.
-      if (source !== ENTRY || (options as { scan?: boolean }).scan) return null;
+      if ((source !== ENTRY && source !== SHARED) || (options as { scan?: boolean }).scan) return null;
       try {
-        return await build();
+        const file = await build();
+        return source === ENTRY ? file : join(dirname(file), 'shared.js');
       } catch (error) {
         server?.config.logger.error(`mock runtime could not be built, serving its sources: ${String(error)}`);
         return null;

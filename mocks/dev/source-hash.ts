@@ -30,16 +30,24 @@ function* walk(dir: string): Generator<string> {
 
 /**
  * A cache of builds keyed by their sources' hash: a key's file is built once, requests that come meanwhile wait for
- * the same build, and a build that fails is forgotten so the next request tries again.
+ * the same build, and a build that fails is forgotten so the next request tries again. A build whose file has gone
+ * since is made again: a later key's build clears the older ones, so an edit undone comes back to a key whose
+ * folder is no more.
  */
 export function buildCache() {
   const building = new Map<string, Promise<string>>();
+  const built = new Set<string>();
   return (key: string, file: string, make: () => Promise<void>): Promise<string> => {
     let pending = building.get(key);
-    if (!pending) {
-      pending = existsSync(file) ? Promise.resolve(file) : make().then(() => file);
-      pending.catch(() => building.delete(key));
-      building.set(key, pending);
+    if (!pending || (built.has(key) && !existsSync(file))) {
+      built.delete(key);
+      const made = existsSync(file) ? Promise.resolve(file) : make().then(() => file);
+      made.then(
+        () => built.add(key),
+        () => building.delete(key),
+      );
+      building.set(key, made);
+      pending = made;
     }
     return pending;
   };
