@@ -1,18 +1,20 @@
 import { AuditOutlined, HomeOutlined, ShopOutlined, TeamOutlined, UserSwitchOutlined } from '@ant-design/icons';
+import type { SessionUser } from '@console/shared';
 import { Authenticated, Refine, type ResourceProps } from '@refinedev/core';
 import routerProvider, { CatchAllNavigate, DocumentTitleHandler, UnsavedChangesNotifier } from '@refinedev/react-router';
 import { QueryClient } from '@tanstack/react-query';
 import { ConfigProvider } from 'antd';
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { type ComponentProps, lazy, Suspense, useMemo, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Outlet, Route, Routes } from 'react-router';
 import { antdLocale, parseLocale, withTexts } from './i18n';
-import { featureResources, featureRoutes } from './launches/routes';
-import { perksResources, perksRoutes } from './perks/routes';
-import { serviceResources, serviceRoutes } from './service/routes';
-import { calendarResources, calendarRoutes } from './calendar/routes';
-import { Guard } from './layout/Guard';
+import { featurePages, featureResources } from './launches/routes';
+import { perksPages, perksResources } from './perks/routes';
+import { servicePages, serviceResources } from './service/routes';
+import { calendarPages, calendarResources } from './calendar/routes';
+import type { AppLayout as Frame } from './layout/AppLayout';
+import { lazyPage, pageRoutes, type PageRoute } from './layout/pages';
 import { HomeRedirect } from './layout/HomeRedirect';
 import { PageLoading } from './layout/PageLoading';
 import { AppTitle } from './layout/Title';
@@ -26,18 +28,27 @@ import { useNotificationProvider } from './providers/notification';
 import { resourceRegistry } from './providers/resources';
 import { appTheme } from './theme';
 
-// Route-level code splitting: a page's code (and what only it uses) loads when the route is visited.
-const LoginPage = lazy(() => import('./auth/login'));
+// Route-level code splitting: a page's code (and what only it uses) loads when the route is visited, or at boot for
+// the page a visit starts on (main.tsx).
+export const LoginPage = lazyPage(() => import('./auth/login'));
 // The frame (menu, header, their dropdowns and tooltips) loads with the first signed-in page, not with the sign-in page.
 // Its texts (the bell's, the live toasts') load with it.
-const AppLayout = lazy(() => withTexts(import('./layout/AppLayout'), 'notifications').then((m) => ({ default: m.AppLayout })));
+export const AppLayout = lazyPage<ComponentProps<typeof Frame>>(() => withTexts(import('./layout/AppLayout'), 'notifications').then((m) => ({ default: m.AppLayout })));
 const NotFound = lazy(() => import('./layout/NotFound'));
-const StoreShow = lazy(() => import('./store/show'));
-const MerchantList = lazy(() => import('./merchants/list'));
-const MerchantShow = lazy(() => import('./merchants/show'));
-const UserList = lazy(() => import('./users/list'));
-const AuditPage = lazy(() => withTexts(import('./audit/list'), 'audit', 'features', 'campaigns', 'perks'));
-const HomePage = lazy(() => withTexts(import('./home'), 'home', 'audit', 'features', 'campaigns', 'perks'));
+
+/** Every signed-in page: the console's own, then each domain's. */
+export const signedInPages: readonly PageRoute[] = [
+  { path: '/store/:merchantId', resource: 'store', action: 'list', Page: lazyPage(() => import('./store/show')) },
+  { path: '/merchants', resource: 'merchants', action: 'list', Page: lazyPage(() => import('./merchants/list')) },
+  { path: '/merchants/:id', resource: 'merchants', action: 'show', Page: lazyPage(() => import('./merchants/show')) },
+  { path: '/users', resource: 'users', action: 'list', Page: lazyPage(() => import('./users/list')) },
+  { path: '/home', resource: 'home', action: 'list', Page: lazyPage(() => withTexts(import('./home'), 'home', 'audit', 'features', 'campaigns', 'perks')) },
+  { path: '/audit', resource: 'audit', action: 'list', Page: lazyPage(() => withTexts(import('./audit/list'), 'audit', 'features', 'campaigns', 'perks')) },
+  ...featurePages,
+  ...perksPages,
+  ...servicePages,
+  ...calendarPages,
+];
 
 const dataProvider = createDataProvider(resourceRegistry);
 
@@ -67,7 +78,8 @@ function Page({ children }: { children: React.ReactNode }) {
   return <Suspense fallback={<PageLoading />}>{children}</Suspense>;
 }
 
-export function App() {
+/** `session`: the boot's auth.me, when main.tsx has already asked (tests let the auth provider ask). */
+export function App({ session }: { session?: Promise<SessionUser | null> }) {
   const { t, i18n } = useTranslation();
   const locale = parseLocale(i18n.language) ?? 'zh-CN';
   const theme = useMemo(() => appTheme(locale), [locale]);
@@ -77,7 +89,7 @@ export function App() {
   // Another user must never see the last one's data or access answers: drop every cached query but Refine's
   // own auth state (which it invalidates itself) when a session starts or ends.
   const [auth] = useState(() =>
-    createAuthProvider({ onSessionChange: () => queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'auth' }) }),
+    createAuthProvider({ session, onSessionChange: () => queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'auth' }) }),
   );
   const [accessControl] = useState(() => createAccessControlProvider(auth.currentUser));
 
@@ -131,18 +143,7 @@ export function App() {
                 }
               >
                 <Route index element={<HomeRedirect />} />
-                <Route path="/store/:merchantId" element={<Guard resource="store" action="list"><StoreShow /></Guard>} />
-                <Route path="/merchants">
-                  <Route index element={<Guard resource="merchants" action="list"><MerchantList /></Guard>} />
-                  <Route path=":id" element={<Guard resource="merchants" action="show"><MerchantShow /></Guard>} />
-                </Route>
-                <Route path="/users" element={<Guard resource="users" action="list"><UserList /></Guard>} />
-                <Route path="/home" element={<Guard resource="home" action="list"><HomePage /></Guard>} />
-                <Route path="/audit" element={<Guard resource="audit" action="list"><AuditPage /></Guard>} />
-                {featureRoutes()}
-                {perksRoutes()}
-                {serviceRoutes()}
-                {calendarRoutes()}
+                {pageRoutes(signedInPages)}
                 <Route path="*" element={<NotFound />} />
               </Route>
               <Route

@@ -3,18 +3,16 @@ import FlagOutlined from '@ant-design/icons/FlagOutlined';
 import ScheduleOutlined from '@ant-design/icons/ScheduleOutlined';
 import type { ResourceProps } from '@refinedev/core';
 import type { TFunction } from 'i18next';
-import { lazy } from 'react';
-import { Route } from 'react-router';
 import { withTexts } from '../i18n';
-import { Guard } from '../layout/Guard';
+import { lazyPage, type PageRoute } from '../layout/pages';
 
 // Each page is its own lazy chunk.
-const CampaignList = lazy(() => withTexts(import('../campaigns/list'), 'campaigns', 'features'));
-const CampaignShow = lazy(() => withTexts(import('../campaigns/show'), 'campaigns', 'features', 'audit'));
-const NewBrandDay = lazy(() => withTexts(import('../campaigns/brand-day'), 'campaigns', 'features', 'audit'));
-const NewPromotion = lazy(() => withTexts(import('../campaigns/promotion'), 'campaigns', 'features', 'audit'));
-const CalendarView = lazy(() => withTexts(import('./view'), 'campaigns'));
-const CalendarAdmin = lazy(() => withTexts(import('./admin'), 'campaigns'));
+const CampaignList = lazyPage(() => withTexts(import('../campaigns/list'), 'campaigns', 'features'));
+const CampaignShow = lazyPage(() => withTexts(import('../campaigns/show'), 'campaigns', 'features', 'audit'));
+const NewBrandDay = lazyPage(() => withTexts(import('../campaigns/brand-day'), 'campaigns', 'features', 'audit'));
+const NewPromotion = lazyPage(() => withTexts(import('../campaigns/promotion'), 'campaigns', 'features', 'audit'));
+const CalendarView = lazyPage(() => withTexts(import('./view'), 'campaigns'));
+const CalendarAdmin = lazyPage(() => withTexts(import('./admin'), 'campaigns'));
 
 /** Campaign applications (operator), the marketing calendar (everyone) and its admin (admins). */
 export function calendarResources(t: TFunction): ResourceProps[] {
@@ -25,17 +23,11 @@ export function calendarResources(t: TFunction): ResourceProps[] {
   ];
 }
 
-export function calendarRoutes() {
-  return [
-    <Route key="campaigns" path="/campaigns">
-      <Route index element={<Guard resource="campaigns" action="list"><CampaignList /></Guard>} />
-      <Route path="new/brand-day" element={<Guard resource="campaigns" action="create"><NewBrandDay /></Guard>} />
-      <Route path="new/promotion" element={<Guard resource="campaigns" action="create"><NewPromotion /></Guard>} />
-      <Route path=":id" element={<Guard resource="campaigns" action="show"><CampaignShow /></Guard>} />
-    </Route>,
-    <Route key="calendar" path="/calendar">
-      <Route index element={<Guard resource="calendar" action="list"><CalendarView /></Guard>} />
-      <Route path="admin" element={<Guard resource="calendarAdmin" action="list"><CalendarAdmin /></Guard>} />
-    </Route>,
-  ];
-}
+export const calendarPages: PageRoute[] = [
+  { path: '/campaigns', resource: 'campaigns', action: 'list', Page: CampaignList },
+  { path: '/campaigns/new/brand-day', resource: 'campaigns', action: 'create', Page: NewBrandDay },
+  { path: '/campaigns/new/promotion', resource: 'campaigns', action: 'create', Page: NewPromotion },
+  { path: '/campaigns/:id', resource: 'campaigns', action: 'show', Page: CampaignShow },
+  { path: '/calendar', resource: 'calendar', action: 'list', Page: CalendarView },
+  { path: '/calendar/admin', resource: 'calendarAdmin', action: 'list', Page: CalendarAdmin },
+];

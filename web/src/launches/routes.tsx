@@ -3,19 +3,17 @@ import AuditOutlined from '@ant-design/icons/AuditOutlined';
 import RocketOutlined from '@ant-design/icons/RocketOutlined';
 import type { ResourceProps } from '@refinedev/core';
 import type { TFunction } from 'i18next';
-import { lazy } from 'react';
-import { Route } from 'react-router';
 import { withTexts } from '../i18n';
-import { Guard } from '../layout/Guard';
+import { lazyPage, type PageRoute } from '../layout/pages';
 
 // Each page is its own lazy chunk; the SKU grid and the CSV import load with the form only.
-const LaunchList = lazy(() => withTexts(import('./list'), 'features', 'campaigns'));
-const LaunchCreate = lazy(() => withTexts(import('./create'), 'features', 'campaigns'));
-const LaunchEdit = lazy(() => withTexts(import('./edit'), 'features', 'campaigns'));
-const LaunchShow = lazy(() => withTexts(import('./show'), 'features', 'campaigns', 'perks', 'audit'));
-const ReviewQueue = lazy(() => withTexts(import('../review/list'), 'features', 'campaigns', 'perks', 'audit'));
-const ReviewPanel = lazy(() => withTexts(import('../review/show'), 'features', 'campaigns', 'perks', 'audit'));
-const NotificationList = lazy(() => withTexts(import('../notifications/list'), 'notifications'));
+const LaunchList = lazyPage(() => withTexts(import('./list'), 'features', 'campaigns'));
+const LaunchCreate = lazyPage(() => withTexts(import('./create'), 'features', 'campaigns'));
+const LaunchEdit = lazyPage(() => withTexts(import('./edit'), 'features', 'campaigns'));
+const LaunchShow = lazyPage(() => withTexts(import('./show'), 'features', 'campaigns', 'perks', 'audit'));
+const ReviewQueue = lazyPage(() => withTexts(import('../review/list'), 'features', 'campaigns', 'perks', 'audit'));
+const ReviewPanel = lazyPage(() => withTexts(import('../review/show'), 'features', 'campaigns', 'perks', 'audit'));
+const NotificationList = lazyPage(() => withTexts(import('../notifications/list'), 'notifications'));
 
 /** The menu entries of launches (operator), the review queue (manager) and notifications (operator). */
 export function featureResources(t: TFunction): ResourceProps[] {
@@ -33,19 +31,13 @@ export function featureResources(t: TFunction): ResourceProps[] {
   ];
 }
 
-/** The routes of those pages, each behind the access table. */
-export function featureRoutes() {
-  return [
-    <Route key="launches" path="/launches">
-      <Route index element={<Guard resource="launches" action="list"><LaunchList /></Guard>} />
-      <Route path="create" element={<Guard resource="launches" action="create"><LaunchCreate /></Guard>} />
-      <Route path=":id/edit" element={<Guard resource="launches" action="edit"><LaunchEdit /></Guard>} />
-      <Route path=":id" element={<Guard resource="launches" action="show"><LaunchShow /></Guard>} />
-    </Route>,
-    <Route key="reviews" path="/reviews">
-      <Route index element={<Guard resource="reviews" action="list"><ReviewQueue /></Guard>} />
-      <Route path=":id" element={<Guard resource="reviews" action="show"><ReviewPanel /></Guard>} />
-    </Route>,
-    <Route key="notifications" path="/notifications" element={<Guard resource="notifications" action="list"><NotificationList /></Guard>} />,
-  ];
-}
+/** Their pages, each behind the access table. */
+export const featurePages: PageRoute[] = [
+  { path: '/launches', resource: 'launches', action: 'list', Page: LaunchList },
+  { path: '/launches/create', resource: 'launches', action: 'create', Page: LaunchCreate },
+  { path: '/launches/:id/edit', resource: 'launches', action: 'edit', Page: LaunchEdit },
+  { path: '/launches/:id', resource: 'launches', action: 'show', Page: LaunchShow },
+  { path: '/reviews', resource: 'reviews', action: 'list', Page: ReviewQueue },
+  { path: '/reviews/:id', resource: 'reviews', action: 'show', Page: ReviewPanel },
+  { path: '/notifications', resource: 'notifications', action: 'list', Page: NotificationList },
+];

@@ -14,17 +14,18 @@ export interface LoginParams {
  * Refine's auth provider on auth.login / auth.logout / auth.me. The signed-in user is asked once and kept until
  * sign-in, sign-out or an UNAUTHORIZED answer; `currentUser` is shared with the access-control provider.
  */
-export function createAuthProvider(options: { client?: TrpcClient; onSessionChange?: () => void } = {}) {
+export function createAuthProvider(options: { client?: TrpcClient; onSessionChange?: () => void; session?: Promise<SessionUser | null> } = {}) {
   const client = options.client ?? defaultClient;
-  let me: Promise<SessionUser | null> | null = null;
-
-  const currentUser = (): Promise<SessionUser | null> => {
-    me ??= client.auth.me.query().catch((error: unknown) => {
+  // A failed answer is not kept: the next check asks again.
+  const kept = (answer: Promise<SessionUser | null>) =>
+    answer.catch((error: unknown) => {
       me = null;
       throw toApiError(error);
     });
-    return me;
-  };
+  // `session`: an auth.me already under way (main.tsx asks at boot, beside the first page's code).
+  let me: Promise<SessionUser | null> | null = options.session ? kept(options.session) : null;
+
+  const currentUser = (): Promise<SessionUser | null> => (me ??= kept(client.auth.me.query()));
 
   const provider: AuthProvider = {
     login: async ({ username, password }: LoginParams) => {

@@ -4,17 +4,15 @@ import TrophyOutlined from '@ant-design/icons/TrophyOutlined';
 import ControlOutlined from '@ant-design/icons/ControlOutlined';
 import type { ResourceProps } from '@refinedev/core';
 import type { TFunction } from 'i18next';
-import { lazy } from 'react';
-import { Route } from 'react-router';
 import { withTexts } from '../i18n';
-import { Guard } from '../layout/Guard';
+import { lazyPage, type PageRoute } from '../layout/pages';
 
 // Every service page is a lazy chunk; recharts loads with the dashboard's trend chart only.
-const ServicePage = lazy(() => withTexts(import('./dashboard'), 'service'));
-const ServiceData = lazy(() => withTexts(import('./data'), 'service', 'features', 'campaigns'));
-const ServiceRanking = lazy(() => withTexts(import('./ranking'), 'service'));
-const ServiceMerchant = lazy(() => withTexts(import('./merchant'), 'service'));
-const ServiceStandards = lazy(() => withTexts(import('./standards'), 'service'));
+const ServicePage = lazyPage(() => withTexts(import('./dashboard'), 'service'));
+const ServiceData = lazyPage(() => withTexts(import('./data'), 'service', 'features', 'campaigns'));
+const ServiceRanking = lazyPage(() => withTexts(import('./ranking'), 'service'));
+const ServiceMerchant = lazyPage(() => withTexts(import('./merchant'), 'service'));
+const ServiceStandards = lazyPage(() => withTexts(import('./standards'), 'service'));
 
 /** The menu entries of the service SLA: dashboard and data (operator), ranking (manager), standards (admin). */
 export function serviceResources(t: TFunction): ResourceProps[] {
@@ -26,14 +24,10 @@ export function serviceResources(t: TFunction): ResourceProps[] {
   ];
 }
 
-export function serviceRoutes() {
-  return [
-    <Route key="service" path="/service">
-      <Route index element={<Guard resource="service" action="list"><ServicePage /></Guard>} />
-      <Route path="data" element={<Guard resource="serviceData" action="list"><ServiceData /></Guard>} />
-      <Route path="ranking" element={<Guard resource="serviceRanking" action="list"><ServiceRanking /></Guard>} />
-      <Route path="merchants/:id" element={<Guard resource="serviceRanking" action="show"><ServiceMerchant /></Guard>} />
-      <Route path="standards" element={<Guard resource="serviceStandards" action="list"><ServiceStandards /></Guard>} />
-    </Route>,
-  ];
-}
+export const servicePages: PageRoute[] = [
+  { path: '/service', resource: 'service', action: 'list', Page: ServicePage },
+  { path: '/service/data', resource: 'serviceData', action: 'list', Page: ServiceData },
+  { path: '/service/ranking', resource: 'serviceRanking', action: 'list', Page: ServiceRanking },
+  { path: '/service/merchants/:id', resource: 'serviceRanking', action: 'show', Page: ServiceMerchant },
+  { path: '/service/standards', resource: 'serviceStandards', action: 'list', Page: ServiceStandards },
+];
