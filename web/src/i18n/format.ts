@@ -26,7 +26,13 @@ export function formatters(locale: Locale) {
 
 export type Formatters = ReturnType<typeof formatters>;
 
+// One set per language: building Intl formatters costs milliseconds, and every list cell and header asked anew.
+const byLocale = new Map<Locale, Formatters>();
+
 export function useFormat(): Formatters {
   const { i18n } = useTranslation();
-  return formatters(parseLocale(i18n.language) ?? 'zh-CN');
+  const locale = parseLocale(i18n.language) ?? 'zh-CN';
+  let f = byLocale.get(locale);
+  if (!f) byLocale.set(locale, (f = formatters(locale)));
+  return f;
 }
