@@ -31,6 +31,17 @@ async function launchIn(page: Page, state: string) {
   return items[0]!.id;
 }
 
+/** The id of one of the operator's campaign applications of `kind`, from campaigns.list. */
+async function campaignOf(page: Page, kind: 'brand_day' | 'promotion') {
+  const input = encodeURIComponent(JSON.stringify({ page: 1, pageSize: 50 }));
+  const res = await page.request.get(`/trpc/campaigns.list?input=${input}`);
+  expect(res.ok()).toBe(true);
+  const items = ((await res.json()) as { result: { data: { items: { id: string; kind: string }[] } } }).result.data.items;
+  const hit = items.find((i) => i.kind === kind);
+  expect(hit, `a seeded ${kind} application`).toBeTruthy();
+  return hit!.id;
+}
+
 const PAGES: PageCase[] = [
   { name: 'sign-in', as: null, path: '/login', ready: (p) => p.locator('#username') },
   { name: 'store', as: DEMO.operator.username, path: `/store/${DEMO.operator.merchantId}`, ready: (p) => p.locator('.ant-progress').first() },
@@ -63,7 +74,42 @@ const PAGES: PageCase[] = [
     },
     ready: (p) => p.locator('.ant-timeline'),
   },
+  {
+    name: 'review-panel-brand-day',
+    as: DEMO.manager.username,
+    // A brand day in this manager's queue.
+    path: async (p) => {
+      const input = encodeURIComponent(JSON.stringify({ page: 1, pageSize: 100 }));
+      const res = await p.request.get(`/trpc/review.queue?input=${input}`);
+      expect(res.ok()).toBe(true);
+      const items = ((await res.json()) as { result: { data: { items: { id: string; kind: string }[] } } }).result.data.items;
+      const hit = items.find((i) => i.kind === 'brand_day');
+      expect(hit, 'a brand day in the seeded review queue').toBeTruthy();
+      return `/reviews/${hit!.id}`;
+    },
+    ready: (p) => p.locator('.ant-timeline'),
+  },
   { name: 'manager-notifications', as: DEMO.manager.username, path: '/notifications', ready: heading },
+  { name: 'operator-home', as: DEMO.operator.username, path: '/home', ready: heading },
+  { name: 'campaigns', as: DEMO.operator.username, path: '/campaigns', ready: tableRow },
+  { name: 'brand-day-new', as: DEMO.operator.username, path: '/campaigns/new/brand-day', ready: heading },
+  { name: 'promotion-new', as: DEMO.operator.username, path: '/campaigns/new/promotion', ready: heading },
+  { name: 'brand-day-show', as: DEMO.operator.username, path: (p) => campaignOf(p, 'brand_day').then((id) => `/campaigns/${id}`), ready: heading },
+  { name: 'promotion-show', as: DEMO.operator.username, path: (p) => campaignOf(p, 'promotion').then((id) => `/campaigns/${id}`), ready: heading },
+  { name: 'calendar', as: DEMO.operator.username, path: '/calendar', ready: heading },
+  { name: 'perks', as: DEMO.operator.username, path: '/perks', ready: heading },
+  { name: 'perks-version', as: DEMO.operator.username, path: '/perks/versions/1', ready: heading },
+  { name: 'service', as: DEMO.operator.username, path: '/service', ready: heading },
+  { name: 'service-data', as: DEMO.operator.username, path: '/service/data', ready: heading },
+  { name: 'manager-home', as: DEMO.manager.username, path: '/home', ready: heading },
+  { name: 'perks-merchants', as: DEMO.manager.username, path: '/perks/merchants', ready: tableRow },
+  { name: 'perks-merchant', as: DEMO.manager.username, path: `/perks/merchants/${DEMO.operator.merchantId}`, ready: heading },
+  { name: 'service-ranking', as: DEMO.manager.username, path: '/service/ranking', ready: tableRow },
+  { name: 'service-merchant', as: DEMO.manager.username, path: `/service/merchants/${DEMO.operator.merchantId}`, ready: heading },
+  { name: 'admin-home', as: DEMO.admin.username, path: '/home', ready: heading },
+  { name: 'audit', as: DEMO.admin.username, path: '/audit', ready: tableRow },
+  { name: 'calendar-admin', as: DEMO.admin.username, path: '/calendar/admin', ready: heading },
+  { name: 'service-standards', as: DEMO.admin.username, path: '/service/standards', ready: heading },
   { name: 'users', as: DEMO.admin.username, path: '/users', ready: tableRow },
   {
     name: 'users-role',
@@ -100,6 +146,8 @@ for (const lang of ['zh-CN', 'en'] as Lang[]) {
         const path = typeof c.path === 'string' ? c.path : await c.path(page);
         await page.goto(path);
         await expect(c.ready(page)).toBeVisible({ timeout: 30_000 });
+        // axe checks the page a user reads, not its loading state: every skeleton and spinner gone.
+        await expect(page.locator('.ant-skeleton-active, .ant-spin-spinning')).toHaveCount(0, { timeout: 30_000 });
         if (c.then) await expect(await c.then(page)).toBeVisible();
         // The language the page says it is in, and exactly one top-level heading.
         await expect(page.locator('html')).toHaveAttribute('lang', lang);

@@ -27,10 +27,12 @@ describe('the theme (issue 10: AA contrast, focus is not an error)', () => {
   const token = theme.getDesignToken(config);
 
   it('text colours read at 4.5:1 on cards and on the grey canvas', () => {
-    for (const fg of [token.colorText, token.colorTextSecondary, token.colorTextTertiary, token.colorTextDescription, token.colorTextPlaceholder, token.colorLink, token.colorErrorText, token.colorWarningText, token.colorSuccessText]) {
+    for (const fg of [token.colorText, token.colorTextSecondary, token.colorTextTertiary, token.colorTextDescription, token.colorTextPlaceholder, token.colorTextDisabled, token.colorLink, token.colorErrorText, token.colorWarningText, token.colorSuccessText]) {
       expect(contrast(fg, '#ffffff'), fg).toBeGreaterThanOrEqual(4.5);
       expect(contrast(fg, token.colorBgLayout), fg).toBeGreaterThanOrEqual(4.5);
     }
+    // Disabled fields show content too (a submitted application's choices): on their own grey as well.
+    expect(contrast(token.colorTextDisabled, token.colorBgContainerDisabled)).toBeGreaterThanOrEqual(4.5);
     // The selected menu item and the brand's own tint; white on the primary button.
     expect(contrast(token.colorPrimary, token.colorPrimaryBg)).toBeGreaterThanOrEqual(4.5);
     expect(contrast('#ffffff', token.colorPrimary)).toBeGreaterThanOrEqual(4.5);

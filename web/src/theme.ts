@@ -55,6 +55,9 @@ export function appTheme(locale: keyof typeof FONT_STACKS = 'zh-CN'): ThemeConfi
       colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
       colorTextDescription: 'rgba(0, 0, 0, 0.6)',
       colorTextPlaceholder: 'rgba(0, 0, 0, 0.56)',
+      // Disabled fields still show content a user reads (a submitted campaign's festival, the calendar's days of the
+      // neighbouring months, empty cells): antd's 25% black is 1.8:1.
+      colorTextDisabled: 'rgba(0, 0, 0, 0.56)',
       controlOutline: FOCUS_RING,
       borderRadius: 6,
       colorBgLayout: '#f5f6fa',
@@ -65,8 +68,7 @@ export function appTheme(locale: keyof typeof FONT_STACKS = 'zh-CN'): ThemeConfi
       Table: { headerBg: '#fafafa' },
       Tag: tagColors,
       Input: field,
-      // A disabled field's addon ("hours" next to a switched-off number) is still read: keep it at AA.
-      InputNumber: { ...field, colorTextDisabled: 'rgba(0, 0, 0, 0.56)' },
+      InputNumber: field,
       Mentions: field,
       DatePicker: field,
       Select: { activeBorderColor: FOCUS_BLUE, hoverBorderColor: FOCUS_HOVER, activeOutlineColor: FOCUS_RING },

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Flex, Spin, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Panel } from '../common/Panel';
+import { useScrollRegion } from '../common/scroll-region';
 import { EmptyState, ErrorState } from '../common/states';
 import { useFormat } from '../i18n/format';
 import { trpc } from '../providers/trpc';
@@ -21,8 +22,9 @@ export function AuditTrail({ entityType, entityId }: { entityType: AuditEntityTy
     enabled: !!entityId,
   });
   const entries = query.data ? [...query.data].reverse() : [];
+  const scrollRef = useScrollRegion<HTMLDivElement>(t('audit.trailTitle'));
   return (
-    <div data-testid="audit-trail" style={{ marginTop: 16 }}>
+    <div data-testid="audit-trail" style={{ marginTop: 16 }} ref={scrollRef}>
     <Panel title={<h2 style={{ font: 'inherit', margin: 0 }}>{t('audit.trailTitle')}</h2>} size="small">
       {query.error ? (
         <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />

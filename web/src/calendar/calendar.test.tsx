@@ -1,6 +1,6 @@
 import { addDays, platformDate } from '@console/shared';
 import { callerAs } from '@console/mocks/node';
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderApp } from '../test/render';
 
@@ -26,5 +26,27 @@ describe('marketing calendar (operator)', () => {
     expect(link).toHaveAttribute('href', `/campaigns/${mine.id}`);
     expect(link).toHaveAttribute('title', '本店：品牌日·日历 本店品牌日（草稿）');
     expect(screen.queryByText(/日历 别家品牌日/)).not.toBeInTheDocument();
+  }, 240_000);
+
+  it('names its year and month pickers, and shows the month picked', async () => {
+    const today = platformDate(new Date());
+    const year = today.slice(0, 4);
+    const other = (Number(today.slice(5, 7)) % 12) + 1; // the next month, or January of the same year
+    const fifteenth = (m: number) => `${year}-${String(m).padStart(2, '0')}-15`;
+
+    renderApp('/calendar', { as: 'op.apparel' });
+    const month = await screen.findByRole('combobox', { name: '月份' });
+    expect(screen.getByRole('combobox', { name: '年份' })).toBeInTheDocument();
+    await waitFor(() => expect(document.querySelector(`[data-date="${fifteenth(Number(today.slice(5, 7)))}"]`)).not.toBeNull());
+
+    fireEvent.mouseDown(month);
+    const option = await waitFor(() => {
+      const found = [...document.querySelectorAll<HTMLElement>('.ant-select-item-option')].find((o) => o.getAttribute('title') === `${other}月`);
+      if (!found) throw new Error(`no option ${other}月`);
+      return found;
+    });
+    fireEvent.click(option);
+    await waitFor(() => expect(document.querySelector(`[data-date="${fifteenth(other)}"]`)).not.toBeNull());
+    expect(document.querySelector(`[data-date="${fifteenth(Number(today.slice(5, 7)))}"]`)).toBeNull();
   }, 240_000);
 });

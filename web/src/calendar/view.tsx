@@ -12,6 +12,7 @@ import { PageHeader } from '../common/PageHeader';
 import { trpc } from '../providers/trpc';
 import { Panel } from '../common/Panel';
 import { StateDot } from '../common/state-tag';
+import { CalendarHeader } from './header';
 
 const KIND_COLORS: Record<CalendarWindow['kind'], string> = {
   ss_launch: 'green',
@@ -90,7 +91,7 @@ export default function CalendarView() {
     <>
       <PageHeader title={t('calendar.title')} subtitle={t('calendar.subtitle')} />
       <Panel>
-        <Calendar value={month} onPanelChange={(d) => setMonth(d.startOf('month'))} onSelect={(d) => setMonth(d.startOf('month'))} cellRender={(d, info) => (info.type === 'date' ? cell(d) : info.originNode)} />
+        <Calendar value={month} onPanelChange={(d) => setMonth(d.startOf('month'))} onSelect={(d) => setMonth(d.startOf('month'))} cellRender={(d, info) => (info.type === 'date' ? cell(d) : info.originNode)} headerRender={(h) => <CalendarHeader {...h} />} />
       </Panel>
     </>
   );

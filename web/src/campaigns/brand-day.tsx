@@ -1,5 +1,6 @@
 import { BRAND_DAY_RESOURCES, type BrandDayContent, type CampaignApplication, addDays, platformDate } from '@console/shared';
 import { Alert, Button, Checkbox, Col, Form, InputNumber, Row, Space } from 'antd';
+import { CheckboxGroupField } from '../common/CheckboxGroupField';
 import { Input, TextArea } from '../common/input';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../common/PageHeader';
@@ -111,7 +112,7 @@ export function BrandDayPage({ app }: { app?: Extract<CampaignApplication, { kin
                 </Form.Item>
               </Space>
               <Form.Item name="resources" label={t('campaigns.fields.resources')} required>
-                <Checkbox.Group options={BRAND_DAY_RESOURCES.map((r) => ({ value: r, label: t(`campaigns.resources.${r}`) }))} />
+                <CheckboxGroupField label={t('campaigns.fields.resources')} options={BRAND_DAY_RESOURCES.map((r) => ({ value: r, label: t(`campaigns.resources.${r}`) }))} />
               </Form.Item>
               <Form.List name="heroSkus">
                 {(fields, { add, remove }) => (

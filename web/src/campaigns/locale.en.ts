@@ -114,6 +114,10 @@ export const campaignsEn: Catalog<typeof campaignsZh> = {
 export const calendarEn: Catalog<typeof calendarZh> = {
   title: 'Marketing calendar',
   subtitle: 'Two launches, one promotion, one festival — and Brand Days',
+  year: 'Year',
+  month: 'Month',
+  monthView: 'Month',
+  yearView: 'Year',
   adminTitle: 'Marketing calendar admin',
   adminSubtitle: 'Dates, deadlines and phases of every window, checked before saving',
   add: 'Add window',

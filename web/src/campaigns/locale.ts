@@ -116,6 +116,10 @@ export const campaignsZh = {
 export const calendarZh = {
   title: '营销日历',
   subtitle: '两新一促一节：上新窗口、618、双十一与品牌日',
+  year: '年份',
+  month: '月份',
+  monthView: '月',
+  yearView: '年',
   adminTitle: '营销日历管理',
   adminSubtitle: '维护各窗口的日期、截止日与阶段；保存前按规则校验',
   add: '新增窗口',
