@@ -11,7 +11,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { migrationsFolder, openDatabase, PGLITE_TEMPLATE_ENV } from '../db/client';
 import { merchants } from '../merchants/table';
-import { createMerchant, createTestDatabase, testDatabaseUrl, type TestDatabase } from './harness';
+import { createMerchant, createTestDatabase, testDatabasePrefix, testDatabaseUrl, type TestDatabase } from './harness';
 
 const rowsOf = (res: unknown) => (Array.isArray(res) ? res : (res as { rows: unknown[] }).rows) as Record<string, unknown>[];
 const journal = JSON.parse(readFileSync(join(migrationsFolder, 'meta/_journal.json'), 'utf8')) as { entries: { tag: string }[] };
@@ -29,7 +29,7 @@ afterAll(async () => {
 
 describe('databases copied from the run template', () => {
   it('the run made a template to copy from', () => {
-    if (testDatabaseUrl()) expect(inject('templateDatabase')).toMatch(/^tpl_/);
+    if (testDatabaseUrl()) expect(inject('templateDatabase').startsWith(`${testDatabasePrefix()}tpl_`)).toBe(true);
     else expect(existsSync(process.env[PGLITE_TEMPLATE_ENV] ?? '')).toBe(true);
   });
 
