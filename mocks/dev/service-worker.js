@@ -24,4 +24,12 @@ addEventListener('fetch', (event) => {
   if (!isApi(event.request.url)) event.stopImmediatePropagation();
 });
 
+// MSW's worker unregisters itself when its last page closes, which a navigation is: the next page's worker.start()
+// then called update() on a registration being removed ("Failed to update a ServiceWorker … Not found", uncaught).
+// It stays registered instead. A page that does not start MSW is not answered by it: under `npm run dev` on the same
+// address afterwards, /trpc reaches the dev server's proxy (checked: the answers came from the network, not the worker).
+addEventListener('message', (event) => {
+  if (event.data === 'CLIENT_CLOSED') event.stopImmediatePropagation();
+});
+
 importScripts('/mockServiceWorker.js');
