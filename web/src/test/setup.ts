@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { mockServer, resetMocks, startMocks } from '@console/mocks/node';
 import { cleanup, configure } from '@testing-library/react';
+import { createRequire } from 'node:module';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import { initI18n, loadAllTexts, loadLocale } from '../i18n';
 
@@ -53,7 +54,7 @@ globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObse
 
 /*
  * The web project runs its files one after another in one worker and one window (vite.config.ts: isolate false), and
- * this file runs again before each of them: the two wrappers below go on once per window (a second layer would only
+ * this file runs again before each of them: the wrappers below go on once per window (a second layer would only
  * add work to every style lookup).
  */
 const window_ = window as typeof window & { consoleStylePatches?: true };
@@ -143,6 +144,126 @@ if (styleMatcher && firstFileOfWindow) {
     const required = typeof selector === 'string' ? requiredClasses(selector) : null;
     if (required && element.classList && !required.some((classes) => classes.every((c) => element.classList.contains(c)))) return false;
     return match(selector, element, callback);
+  };
+}
+
+/*
+ * Even answered "no" early, every rule was still visited for every element whose style jsdom computes (after any
+ * change to the DOM, jsdom computes again): antd's thousands of rules, each through jsdom's wrappers. Here the rules
+ * of each style sheet are indexed once by a class their selectors require (the same reading as above), and an
+ * element's style is built, as jsdom builds it (style-rules.js: the default sheet, then every sheet in order, rules
+ * of `screen` media included, then the inline style; later wins), from only the rules that name one of its classes
+ * or that name none. Each of those is still matched by jsdom's own matcher. The result goes into jsdom's per-element
+ * cache, which jsdom empties on every change to the document, as before.
+ */
+type StyleRule = { selectorText?: unknown; style: CSSStyleDeclaration; media?: ArrayLike<string>; cssRules?: ArrayLike<StyleRule> };
+type StyleSheet = { cssRules: ArrayLike<StyleRule> };
+type ElementImpl = {
+  _ownerDocument: { _styleCache: WeakMap<object, CSSStyleDeclaration> | null; styleSheets: { _list: StyleSheet[] } };
+  getAttributeNS(namespace: null, name: string): string | null;
+  style: CSSStyleDeclaration;
+};
+interface SheetIndex {
+  /** The sheet's rules as jsdom visits them, with what each requires (null: left to the matcher). */
+  rules: { rule: StyleRule; required: string[][] | null }[];
+  byClass: Map<string, number[]>;
+  always: number[];
+  /** When it was indexed: any insertRule/deleteRule since (on any sheet or media rule) re-indexes it. */
+  version: number;
+  length: number;
+}
+const jsdomRequire = createRequire(createRequire(import.meta.url).resolve('jsdom/lib/jsdom/living/helpers/style-rules.js'));
+const styleRules = jsdomRequire('./style-rules.js') as { getDeclarationForElement(element: ElementImpl): CSSStyleDeclaration; consoleIndexed?: true };
+const { matchesDontThrow } = jsdomRequire('./selectors.js') as { matchesDontThrow(element: ElementImpl, selector: unknown): boolean };
+const { CSSStyleDeclaration: Declaration } = jsdomRequire('cssstyle') as { CSSStyleDeclaration: new () => CSSStyleDeclaration };
+type Cssom = Record<'CSSStyleSheet' | 'CSSGroupingRule', { prototype: Record<'insertRule' | 'deleteRule', (...args: unknown[]) => unknown> }> & {
+  parse(css: string): StyleSheet;
+};
+const cssom = jsdomRequire('rrweb-cssom') as Cssom;
+const defaultSheet = cssom.parse(jsdomRequire('../../browser/default-stylesheet.js') as string);
+const cssomState = globalThis as typeof globalThis & { consoleCssomVersion?: number };
+cssomState.consoleCssomVersion ??= 0;
+if (!styleRules.consoleIndexed) {
+  for (const owner of [cssom.CSSStyleSheet.prototype, cssom.CSSGroupingRule.prototype]) {
+    for (const method of ['insertRule', 'deleteRule'] as const) {
+      const original = owner[method];
+      owner[method] = function (this: unknown, ...args: unknown[]) {
+        cssomState.consoleCssomVersion! += 1;
+        return original.apply(this, args);
+      };
+    }
+  }
+}
+const sheetIndexes = new WeakMap<StyleSheet, SheetIndex>();
+const isScreen = (rule: StyleRule) => Array.prototype.indexOf.call(rule.media, 'screen') !== -1;
+function indexOf(sheet: StyleSheet): SheetIndex {
+  const version = cssomState.consoleCssomVersion!;
+  const known = sheetIndexes.get(sheet);
+  if (known && known.version === version && known.length === sheet.cssRules.length) return known;
+  const index: SheetIndex = { rules: [], byClass: new Map(), always: [], version, length: sheet.cssRules.length };
+  const add = (rule: StyleRule) => {
+    const at = index.rules.length;
+    const required = typeof rule.selectorText === 'string' ? requiredClasses(rule.selectorText) : null;
+    index.rules.push({ rule, required });
+    if (!required) return void index.always.push(at);
+    for (const classes of required) {
+      const list = index.byClass.get(classes[0]!) ?? [];
+      if (list[list.length - 1] !== at) list.push(at);
+      index.byClass.set(classes[0]!, list);
+    }
+  };
+  for (const rule of Array.from(sheet.cssRules)) {
+    if (rule.media) {
+      if (isScreen(rule)) for (const inner of Array.from(rule.cssRules ?? [])) add(inner);
+    } else add(rule);
+  }
+  sheetIndexes.set(sheet, index);
+  return index;
+}
+function declarationOf(element: ElementImpl): CSSStyleDeclaration {
+  const document_ = element._ownerDocument;
+  const cache = (document_._styleCache ??= new WeakMap());
+  const cached = cache.get(element);
+  if (cached) return cached;
+  const declaration = new Declaration();
+  const apply = (style: CSSStyleDeclaration) => {
+    for (const property of Array.from(style)) {
+      const value = style.getPropertyValue(property);
+      if (value === 'unset') declaration.removeProperty(property);
+      else declaration.setProperty(property, value, style.getPropertyPriority(property));
+    }
+  };
+  const classes = new Set((element.getAttributeNS(null, 'class') ?? '').split(/[\t\n\f\r ]+/).filter(Boolean));
+  for (const sheet of [defaultSheet, ...document_.styleSheets._list]) {
+    const index = indexOf(sheet);
+    let candidates = index.always;
+    for (const c of classes) {
+      const more = index.byClass.get(c);
+      if (more) candidates = candidates.concat(more);
+    }
+    if (candidates !== index.always) candidates = [...new Set(candidates)].sort((a, b) => a - b);
+    for (const at of candidates) {
+      const { rule, required } = index.rules[at]!;
+      if (required && !required.some((need) => need.every((c) => classes.has(c)))) continue;
+      if (matchesDontThrow(element, rule.selectorText)) apply(rule.style);
+    }
+  }
+  apply(element.style);
+  cache.set(element, declaration);
+  return declaration;
+}
+if (!styleRules.consoleIndexed) {
+  styleRules.consoleIndexed = true;
+  // jsdom's inherited values (visibility from the parent) ask through the module's export.
+  styleRules.getDeclarationForElement = declarationOf;
+}
+if (firstFileOfWindow && implSymbol) {
+  // getComputedStyle itself holds jsdom's own function: the cache is filled first, so it finds the element there.
+  const computeStyle = window.getComputedStyle;
+  window.getComputedStyle = (element: Element) => {
+    const impl = (element as unknown as Record<symbol, ElementImpl | undefined>)[implSymbol];
+    if (impl) declarationOf(impl);
+    return computeStyle(element);
   };
 }
 
