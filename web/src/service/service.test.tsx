@@ -1,6 +1,6 @@
 import type { HeatCell } from '@console/shared';
 import { useScenario } from '@console/mocks/node';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { initI18n } from '../i18n';
 import { renderApp } from '../test/render';
@@ -28,7 +28,9 @@ describe('service pages (mock mode)', () => {
     await user.clear(field);
     await user.type(field, 'Asia/Kolkata');
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(await screen.findByText(/not a whole number of hours from UTC/, {}, { timeout: 30_000 })).toBeInTheDocument();
+    // Looked up again until it is there: Save validates the field again, and antd may render its message anew (the
+    // node findByText returned was once detached by then, in the moment Testing Library waits after finding it).
+    await waitFor(() => expect(screen.getByText(/not a whole number of hours from UTC/)).toBeInTheDocument(), { timeout: 30_000 });
     await user.clear(field);
     await user.type(field, 'Asia/Tokyo');
     await user.click(screen.getByRole('button', { name: 'Save' }));
