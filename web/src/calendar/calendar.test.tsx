@@ -1,6 +1,7 @@
 import { addDays, platformDate } from '@console/shared';
 import { callerAs } from '@console/mocks/node';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import dayjs from 'dayjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderApp } from '../test/render';
 
@@ -29,15 +30,17 @@ describe('marketing calendar (operator)', () => {
   }, 240_000);
 
   it('names its year and month pickers, and shows the month picked', async () => {
-    const today = platformDate(new Date());
-    const year = today.slice(0, 4);
-    const other = (Number(today.slice(5, 7)) % 12) + 1; // the next month, or January of the same year
+    // The month the page opens on: the browser's own (dayjs()), which differs from the platform's (Shanghai) date
+    // for eight hours at the turn of every month.
+    const shown = dayjs();
+    const year = shown.year();
+    const other = ((shown.month() + 1) % 12) + 1; // the next month, or January of the same year
     const fifteenth = (m: number) => `${year}-${String(m).padStart(2, '0')}-15`;
 
     renderApp('/calendar', { as: 'op.apparel' });
     const month = await screen.findByRole('combobox', { name: '月份' });
     expect(screen.getByRole('combobox', { name: '年份' })).toBeInTheDocument();
-    await waitFor(() => expect(document.querySelector(`[data-date="${fifteenth(Number(today.slice(5, 7)))}"]`)).not.toBeNull());
+    await waitFor(() => expect(document.querySelector(`[data-date="${fifteenth(shown.month() + 1)}"]`)).not.toBeNull());
 
     fireEvent.mouseDown(month);
     const option = await waitFor(() => {
@@ -47,6 +50,6 @@ describe('marketing calendar (operator)', () => {
     });
     fireEvent.click(option);
     await waitFor(() => expect(document.querySelector(`[data-date="${fifteenth(other)}"]`)).not.toBeNull());
-    expect(document.querySelector(`[data-date="${fifteenth(Number(today.slice(5, 7)))}"]`)).toBeNull();
+    expect(document.querySelector(`[data-date="${fifteenth(shown.month() + 1)}"]`)).toBeNull();
   }, 240_000);
 });
