@@ -2,7 +2,7 @@ import { AuditOutlined, HomeOutlined, ShopOutlined, TeamOutlined, UserSwitchOutl
 import type { SessionUser } from '@console/shared';
 import { Authenticated, Refine, type ResourceProps } from '@refinedev/core';
 import routerProvider, { CatchAllNavigate, DocumentTitleHandler, UnsavedChangesNotifier } from '@refinedev/react-router';
-import { QueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { ConfigProvider } from 'antd';
 import { type ComponentProps, lazy, Suspense, useMemo, useState } from 'react';
 import type { TFunction } from 'i18next';
@@ -21,7 +21,8 @@ import { AppTitle } from './layout/Title';
 import { createAccessControlProvider } from './providers/access';
 import { createAuthProvider } from './providers/auth';
 import { createDataProvider } from './providers/data';
-import { isApiError } from './providers/errors';
+import { createQueryClient } from './providers/query-client';
+import { storeQuery } from './store/api';
 import { i18nProvider } from './providers/i18n';
 import { FeedbackProvider } from './providers/feedback';
 import { useNotificationProvider } from './providers/notification';
@@ -38,7 +39,7 @@ const NotFound = lazy(() => import('./layout/NotFound'));
 
 /** Every signed-in page: the console's own, then each domain's. */
 export const signedInPages: readonly PageRoute[] = [
-  { path: '/store/:merchantId', resource: 'store', action: 'list', Page: lazyPage(() => import('./store/show')) },
+  { path: '/store/:merchantId', resource: 'store', action: 'list', Page: lazyPage(() => import('./store/show')), queries: ({ merchantId = '' }) => [storeQuery(merchantId)] },
   { path: '/merchants', resource: 'merchants', action: 'list', Page: lazyPage(() => import('./merchants/list')) },
   { path: '/merchants/:id', resource: 'merchants', action: 'show', Page: lazyPage(() => import('./merchants/show')) },
   { path: '/users', resource: 'users', action: 'list', Page: lazyPage(() => import('./users/list')) },
@@ -51,12 +52,6 @@ export const signedInPages: readonly PageRoute[] = [
 ];
 
 const dataProvider = createDataProvider(resourceRegistry);
-
-function retry(failureCount: number, error: unknown) {
-  // A 4xx answer will not change on a retry; a network blip or a 5xx may.
-  const status = isApiError(error) ? error.statusCode : 0;
-  return (status === 0 || status >= 500) && failureCount < 2;
-}
 
 /**
  * The tab's title in the chosen language: the page (a resource's label, its action for detail/edit/create), then the
@@ -78,14 +73,15 @@ function Page({ children }: { children: React.ReactNode }) {
   return <Suspense fallback={<PageLoading />}>{children}</Suspense>;
 }
 
-/** `session`: the boot's auth.me, when main.tsx has already asked (tests let the auth provider ask). */
-export function App({ session }: { session?: Promise<SessionUser | null> }) {
+/**
+ * `session`: the boot's auth.me, and `client`: the query cache with the first page's data on its way, when main.tsx
+ * has already asked (tests let the auth provider and the pages ask).
+ */
+export function App({ session, client }: { session?: Promise<SessionUser | null>; client?: QueryClient }) {
   const { t, i18n } = useTranslation();
   const locale = parseLocale(i18n.language) ?? 'zh-CN';
   const theme = useMemo(() => appTheme(locale), [locale]);
-  const [queryClient] = useState(
-    () => new QueryClient({ defaultOptions: { queries: { retry, refetchOnWindowFocus: false, staleTime: 5_000 } } }),
-  );
+  const [queryClient] = useState(() => client ?? createQueryClient());
   // Another user must never see the last one's data or access answers: drop every cached query but Refine's
   // own auth state (which it invalidates itself) when a session starts or ends.
   const [auth] = useState(() =>

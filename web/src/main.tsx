@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, AppLayout, LoginPage, signedInPages } from './App';
 import { preloadPage } from './layout/pages';
+import { createQueryClient } from './providers/query-client';
 import { trpc } from './providers/trpc';
 import { detectLocale, initI18n, loadLocale } from './i18n';
 import './styles.css';
@@ -22,10 +23,11 @@ async function boot() {
   // before it: the page's chunk only once the frame had rendered after the session check.
   // (Mock mode knows whether a session cookie is kept; the bff's is HttpOnly, so the app guesses the frame.)
   const session = trpc.auth.me.query();
+  const client = createQueryClient();
   session.catch(() => undefined); // The auth provider reports a failure; this only keeps it from being "unhandled".
   const { pathname } = window.location;
   if (pathname === '/login' || signedIn === false) void LoginPage.preload();
-  else void Promise.all([AppLayout.preload(), preloadPage(signedInPages, pathname)]);
+  else void Promise.all([AppLayout.preload(), preloadPage(signedInPages, pathname, client)]);
   const locale = detectLocale();
   await loadLocale(locale);
   initI18n(locale);
@@ -33,7 +35,7 @@ async function boot() {
   if (!root) throw new Error('#root is missing from index.html');
   createRoot(root).render(
     <StrictMode>
-      <App session={session} />
+      <App session={session} client={client} />
     </StrictMode>,
   );
 }

@@ -30,9 +30,15 @@ export function useLaunch(id: string | undefined) {
   return useQuery({ queryKey: launchKey(id ?? ''), queryFn: () => trpc.launches.byId.query({ id: id! }), enabled: !!id });
 }
 
+/** An application's timeline (every kind's), for useQuery and for the review panel's first visit (routes.tsx). */
+export const timelineQuery = (id: string) => ({ queryKey: ['timeline', id], queryFn: () => trpc.review.timeline.query({ id }) });
+
 export function useTimeline(id: string | undefined) {
-  return useQuery({ queryKey: ['timeline', id], queryFn: () => trpc.review.timeline.query({ id: id! }), enabled: !!id });
+  return useQuery({ ...timelineQuery(id ?? ''), enabled: !!id });
 }
+
+/** The review panel's summary of an application. */
+export const reviewSummaryQuery = (id: string) => ({ queryKey: ['review', id], queryFn: () => trpc.review.get.query({ id }) });
 
 /** After a change: the launch, its timeline, the lists and the counts that show it. */
 export function useRefreshApplication() {

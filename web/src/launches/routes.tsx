@@ -5,6 +5,7 @@ import type { ResourceProps } from '@refinedev/core';
 import type { TFunction } from 'i18next';
 import { withTexts } from '../i18n';
 import { lazyPage, type PageRoute } from '../layout/pages';
+import { reviewSummaryQuery, timelineQuery } from './api';
 
 // Each page is its own lazy chunk; the SKU grid and the CSV import load with the form only.
 const LaunchList = lazyPage(() => withTexts(import('./list'), 'features', 'campaigns'));
@@ -38,6 +39,6 @@ export const featurePages: PageRoute[] = [
   { path: '/launches/:id/edit', resource: 'launches', action: 'edit', Page: LaunchEdit },
   { path: '/launches/:id', resource: 'launches', action: 'show', Page: LaunchShow },
   { path: '/reviews', resource: 'reviews', action: 'list', Page: ReviewQueue },
-  { path: '/reviews/:id', resource: 'reviews', action: 'show', Page: ReviewPanel },
+  { path: '/reviews/:id', resource: 'reviews', action: 'show', Page: ReviewPanel, queries: ({ id = '' }) => [reviewSummaryQuery(id), timelineQuery(id)] },
   { path: '/notifications', resource: 'notifications', action: 'list', Page: NotificationList },
 ];

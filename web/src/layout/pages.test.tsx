@@ -1,3 +1,4 @@
+import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it, vi } from 'vitest';
 import { signedInPages } from '../App';
 import { lazyPage, pageAt, preloadPage, type PageRoute } from './pages';
@@ -30,6 +31,26 @@ describe('preloadPage', () => {
     expect(at('/campaigns/cp_1')).toMatchObject({ resource: 'campaigns', action: 'show' });
     expect(at('/service/merchants/m_1')).toMatchObject({ resource: 'serviceRanking', action: 'show' });
     expect(at('/nowhere')).toBeUndefined();
+  });
+});
+
+describe('preloadPage with a query cache', () => {
+  it('asks the page’s first queries with the route’s params, under the keys the page reads', async () => {
+    const client = new QueryClient();
+    const summary = vi.fn(async () => ({ id: 'ln_1', title: 'x' }));
+    const pages: PageRoute[] = [
+      { path: '/reviews/:id', resource: 'reviews', action: 'show', Page: lazyPage(page('panel')), queries: ({ id = '' }) => [{ queryKey: ['review', id], queryFn: () => summary() }] },
+    ];
+    await preloadPage(pages, '/reviews/ln_1', client);
+    await vi.waitFor(() => expect(client.getQueryData(['review', 'ln_1'])).toEqual({ id: 'ln_1', title: 'x' }));
+    expect(summary).toHaveBeenCalledTimes(1);
+    expect(client.getQueryData(['review', 'ln_2'])).toBeUndefined();
+  });
+
+  it('gives the store and the review panel their first queries', () => {
+    const keys = (path: string, params: Record<string, string>) => pageAt(signedInPages, path)?.queries?.(params).map((q) => q.queryKey);
+    expect(keys('/store/m_1', { merchantId: 'm_1' })).toEqual([['store', 'm_1']]);
+    expect(keys('/reviews/ln_1', { id: 'ln_1' })).toEqual([['review', 'ln_1'], ['timeline', 'ln_1']]);
   });
 });
 

@@ -1,5 +1,6 @@
+import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { type ComponentType, lazy, type LazyExoticComponent } from 'react';
-import { matchRoutes, Route } from 'react-router';
+import { matchRoutes, type Params, Route } from 'react-router';
 import type { Action } from '../providers/access';
 import { Guard } from './Guard';
 
@@ -24,6 +25,14 @@ export interface PageRoute {
   resource: string;
   action: Action;
   Page: LazyPage;
+  /** The queries the page asks for first (the ones its heading waits for), by the route's params. */
+  queries?: (params: Params) => readonly PageQuery[];
+}
+
+/** A page's query, as the page itself passes it to useQuery: the same key, so the page finds the answer in the cache. */
+export interface PageQuery {
+  queryKey: QueryKey;
+  queryFn: () => Promise<unknown>;
 }
 
 export function pageRoutes(pages: readonly PageRoute[]) {
@@ -32,15 +41,22 @@ export function pageRoutes(pages: readonly PageRoute[]) {
   ));
 }
 
+const matchPage = (pages: readonly PageRoute[], pathname: string) => matchRoutes(pages.map((p) => ({ path: p.path, page: p })), pathname)?.[0];
+
 /** The page the router would render at `pathname`. */
 export function pageAt(pages: readonly PageRoute[], pathname: string): PageRoute | undefined {
-  return matchRoutes(pages.map((p) => ({ path: p.path, page: p })), pathname)?.[0]?.route.page;
+  return matchPage(pages, pathname)?.route.page;
 }
 
 /**
- * Starts loading the code of the page at `pathname`. main.tsx calls it at boot: on a first visit the page's chunk then
- * loads beside the session check and the frame instead of after them. A failure is left to the router to show.
+ * Starts loading the code of the page at `pathname`, and asks its first queries into `client`. main.tsx calls it at
+ * boot: on a first visit the page's chunk and data then arrive beside the session check and the frame instead of
+ * after them. A failure is left to the router and the page to show (a page of another role answers not found).
  */
-export function preloadPage(pages: readonly PageRoute[], pathname: string): Promise<unknown> | undefined {
-  return pageAt(pages, pathname)?.Page.preload().catch(() => undefined);
+export function preloadPage(pages: readonly PageRoute[], pathname: string, client?: QueryClient): Promise<unknown> | undefined {
+  const match = matchPage(pages, pathname);
+  if (!match) return undefined;
+  const { page } = match.route;
+  if (client) for (const query of page.queries?.(match.params) ?? []) void client.prefetchQuery(query);
+  return page.Page.preload().catch(() => undefined);
 }

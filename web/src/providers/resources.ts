@@ -8,10 +8,6 @@ import { trpc } from './trpc';
  * one resource in `App.tsx` and one line per role in `access.ts`.
  */
 export const resourceRegistry = {
-  /** The operator's own store; a foreign id answers NOT_FOUND. */
-  store: {
-    getOne: (id) => trpc.merchants.byIdForOperator.query({ id }),
-  },
   merchants: {
     list: listEntry<MerchantListInput>({
       filters: { vertical: 'array', crossBorder: 'boolean', serviceTier: 'array', q: 'string' },

@@ -9,7 +9,7 @@ import { QueryState } from '../common/QueryState';
 import { VerticalTag } from '../common/tags';
 import { useFormat } from '../i18n/format';
 import { PageLoading } from '../layout/PageLoading';
-import { useRefreshApplication, useTimeline } from '../launches/api';
+import { reviewSummaryQuery, useRefreshApplication, useTimeline } from '../launches/api';
 import { ApplicationTimeline, StateTag } from '../launches/common';
 import { KIND_VIEWS } from '../kinds';
 import { toApiError } from '../providers/errors';
@@ -29,7 +29,7 @@ interface Conflict {
 }
 
 function useSummary(id: string | undefined) {
-  return useQuery({ queryKey: ['review', id], queryFn: () => trpc.review.get.query({ id: id! }), enabled: !!id });
+  return useQuery({ ...reviewSummaryQuery(id ?? ''), enabled: !!id });
 }
 function useDiff(id: string | undefined, enabled: boolean) {
   return useQuery({ queryKey: ['diff', id], queryFn: () => trpc.review.diff.query({ id: id! }), enabled: !!id && enabled });

@@ -1,17 +1,17 @@
-import type { Merchant } from '@console/shared';
-import { useOne } from '@refinedev/core';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { PageHeader } from '../common/PageHeader';
 import { QueryState } from '../common/QueryState';
 import { MerchantProfile, MerchantTags } from '../merchants/profile';
-import { type ApiError } from '../providers/errors';
+import { storeQuery } from './api';
 
 /** The operator's own store (merchants.byIdForOperator); another merchant's id is simply not found. */
 export function StoreShow() {
   const { t } = useTranslation();
   const { merchantId = '' } = useParams();
-  const { result: merchant, query } = useOne<Merchant, ApiError>({ resource: 'store', id: merchantId, errorNotification: false });
+  const query = useQuery({ ...storeQuery(merchantId), enabled: !!merchantId });
+  const merchant = query.data;
   if (!merchant) return <QueryState isLoading={query.isLoading} error={query.error} onRetry={() => void query.refetch()} />;
   return (
     <>
