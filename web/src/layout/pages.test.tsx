@@ -1,4 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
+import { render, screen } from '@testing-library/react';
+import { Suspense } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { signedInPages } from '../App';
 import { lazyPage, pageAt, preloadPage, type PageRoute } from './pages';
@@ -60,6 +62,20 @@ describe('lazyPage', () => {
     const Page = lazyPage(load);
     await Promise.all([Page.preload(), Page.preload()]);
     expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('renders a preloaded page in the first pass, without its fallback; one not loaded yet suspends', async () => {
+    const Ready = lazyPage(page('ready page'));
+    await Ready.preload();
+    const first = render(<Suspense fallback={<p>loading</p>}><Ready /></Suspense>);
+    expect(screen.getByText('ready page')).toBeInTheDocument();
+    expect(screen.queryByText('loading')).not.toBeInTheDocument();
+    first.unmount();
+
+    const Later = lazyPage(page('later page'));
+    render(<Suspense fallback={<p>loading</p>}><Later /></Suspense>);
+    expect(screen.getByText('loading')).toBeInTheDocument();
+    expect(await screen.findByText('later page')).toBeInTheDocument();
   });
 
   it('asks again after a chunk failed to arrive', async () => {

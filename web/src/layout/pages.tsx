@@ -9,14 +9,22 @@ export type LazyPage<P = object> = LazyExoticComponent<ComponentType<P>> & { pre
 
 /** A route's page (or the frame) as its own chunk, loaded once whether `preload` or the router asks first. */
 export function lazyPage<P = object>(load: () => Promise<{ default: ComponentType<P> }>): LazyPage<P> {
-  let loading: Promise<{ default: ComponentType<P> }> | undefined;
+  type Module = { default: ComponentType<P> };
+  let loading: Promise<Module> | undefined;
+  let loaded: Module | undefined;
   const once = () =>
-    (loading ??= load().catch((error: unknown) => {
-      // A chunk that failed to arrive (a deploy, a network blip) is asked for again next time.
-      loading = undefined;
-      throw error;
-    }));
-  return Object.assign(lazy(once), { preload: once });
+    (loading ??= load().then(
+      (module) => (loaded = module),
+      (error: unknown) => {
+        // A chunk that failed to arrive (a deploy, a network blip) is asked for again next time.
+        loading = undefined;
+        throw error;
+      },
+    ));
+  // React.lazy reads a thenable that answers at once in the same render: a page whose chunk has already arrived
+  // (preloaded at boot) then renders without suspending, instead of a "loading" fallback, a commit and a retry.
+  const forReact = () => (loaded ? ({ then: (resolve: (m: Module) => void) => resolve(loaded!) } as unknown as Promise<Module>) : once());
+  return Object.assign(lazy(forReact), { preload: once });
 }
 
 /** A signed-in page: its path, the access it needs (a page of another role looks like an unknown one) and its code. */
