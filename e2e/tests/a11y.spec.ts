@@ -149,6 +149,9 @@ for (const lang of ['zh-CN', 'en'] as Lang[]) {
         // axe checks the page a user reads, not its loading state: every skeleton and spinner gone.
         await expect(page.locator('.ant-skeleton-active, .ant-spin-spinning')).toHaveCount(0, { timeout: 30_000 });
         if (c.then) await expect(await c.then(page)).toBeVisible();
+        // A dialog zooms in over a fading mask: axe measures colours as they are painted, so it waits for the motion
+        // to end (mid-animation, text over the half-faded mask read at 4.2:1 in one CI run).
+        await expect(page.locator('[class*="-appear-active"], [class*="-enter-active"]')).toHaveCount(0);
         // The language the page says it is in, and exactly one top-level heading.
         await expect(page.locator('html')).toHaveAttribute('lang', lang);
         await expect(page.locator('h1')).toHaveCount(1);
