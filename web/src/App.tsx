@@ -16,6 +16,7 @@ import { calendarPages, calendarResources } from './calendar/routes';
 import type { AppLayout as Frame } from './layout/AppLayout';
 import { lazyPage, pageRoutes, type PageRoute } from './layout/pages';
 import { HomeRedirect } from './layout/HomeRedirect';
+import { SessionGate } from './layout/SessionGate';
 import { PageLoading } from './layout/PageLoading';
 import { AppTitle } from './layout/Title';
 import { createAccessControlProvider } from './providers/access';
@@ -127,7 +128,7 @@ export function App({ session, client }: { session?: Promise<SessionUser | null>
             <Routes>
               <Route
                 element={
-                  <Authenticated key="console" fallback={<CatchAllNavigate to="/login" />} loading={<PageLoading />}>
+                  <SessionGate fallback={<CatchAllNavigate to="/login" />} loading={<PageLoading />}>
                     <Suspense fallback={<PageLoading />}>
                       <AppLayout Title={AppTitle}>
                         <Page>
@@ -135,7 +136,7 @@ export function App({ session, client }: { session?: Promise<SessionUser | null>
                         </Page>
                       </AppLayout>
                     </Suspense>
-                  </Authenticated>
+                  </SessionGate>
                 }
               >
                 <Route index element={<HomeRedirect />} />
