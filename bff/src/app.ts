@@ -9,13 +9,14 @@ import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import { getTRPCErrorShape, TRPCError, type TRPC_ERROR_CODE_KEY, transformTRPCResponse } from '@trpc/server';
-import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
+import { fastifyRequestHandler, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import Fastify, { type FastifyReply, type FastifyRequest, LogController } from 'fastify';
 import { createRequestContext } from './auth/context';
 import { config, type TrustProxy } from './config';
 import type { Database } from './db/client';
 import { loggerOptions, pathOf } from './logger';
+import { answerQuery, type QueryOptions } from './queries';
 import { NotificationHub, type NotificationSource, pgliteSource, silentSource } from './notifications/live';
 import { connectionOf, postgresSource } from './notifications/pg-source';
 import { defaultWebDist } from './paths';
@@ -37,6 +38,11 @@ export interface AppOptions {
   timeouts?: Partial<HttpTimeouts>;
   /** The live notification hub; by default one listening on the database (closed with the app). */
   live?: NotificationHub;
+  /**
+   * Queries sent by GET are answered by queries.ts, without tRPC's fetch Request/Response (true by default); false
+   * sends every request through tRPC's Fastify adapter, which a test compares it with.
+   */
+  directQueries?: boolean;
 }
 
 /**
@@ -321,19 +327,34 @@ export async function buildApp(opts: AppOptions) {
       // @fastify/compress's own default, stated: event streams are never compressed.
       customTypes: (type: string) => !isEventStream(type) && COMPRESSIBLE.test(type),
     });
-    await api.register(fastifyTRPCPlugin, {
-      prefix: '/trpc',
-      maxBodySize: 1024 * 1024,
-      trpcOptions: {
-        router: appRouter,
-        createContext,
-        // One HTTP request may not fan out into unbounded work; the web's httpBatchLink sends at most this many.
-        maxBatchSize: MAX_BATCH_SIZE,
-        onError({ error, path }) {
-          if (error.code === 'INTERNAL_SERVER_ERROR') app.log.error({ path, err: error }, 'procedure failed');
-        },
-      } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
-    });
+    const trpcOptions = {
+      router: appRouter,
+      createContext,
+      // One HTTP request may not fan out into unbounded work; the web's httpBatchLink sends at most this many.
+      maxBatchSize: MAX_BATCH_SIZE,
+      onError({ error, path }) {
+        if (error.code === 'INTERNAL_SERVER_ERROR') app.log.error({ path, err: error }, 'procedure failed');
+      },
+    } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'] & QueryOptions;
+    const directQueries = opts.directQueries ?? true;
+    // tRPC's fastifyTRPCPlugin, with queries sent by GET answered by queries.ts first (the adapter answers the rest).
+    await api.register(
+      async (trpc) => {
+        // The plugin's own parsers: tRPC reads the JSON body itself (as text), and a multipart body as a stream.
+        trpc.removeContentTypeParser('application/json');
+        trpc.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => done(null, body));
+        trpc.removeContentTypeParser('multipart/form-data');
+        trpc.addContentTypeParser('multipart/form-data', {}, (_req, body, done) => done(null, body));
+        trpc.all<{ Params: { path: string } }>('/:path', async (req, reply) => {
+          const path = req.params.path;
+          const answer = directQueries ? await answerQuery(trpcOptions, req, reply, path) : null;
+          if (!answer) return fastifyRequestHandler({ ...trpcOptions, req, res: reply, path });
+          // The headers tRPC's Response carries; a Buffer, so Fastify keeps the content type as it is (no charset added).
+          return reply.code(answer.status).header('content-type', 'application/json').header('vary', 'trpc-accept, accept').send(Buffer.from(answer.body));
+        });
+      },
+      { prefix: '/trpc' },
+    );
   });
 
   await app.register(serviceIngestRoutes(opts.database.db, now));
