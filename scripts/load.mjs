@@ -164,10 +164,13 @@ async function requestsFor(base, role, cookie) {
 
 const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
-/** CPU milliseconds a process has used so far (`system`: of it, in the kernel), from /proc (Linux); 0 when unreadable. */
-function cpuMsOf(pid, { system = false } = {}) {
+/**
+ * CPU milliseconds a process has used so far (`system`: of it, in the kernel; `mainThread`: of it, on its main thread,
+ * without libuv's thread pool or worker threads), from /proc (Linux); 0 when unreadable.
+ */
+function cpuMsOf(pid, { system = false, mainThread = false } = {}) {
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    const fields = readFileSync(mainThread ? `/proc/${pid}/task/${pid}/stat` : `/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
     return ((system ? Number(fields[12]) : Number(fields[11]) + Number(fields[12])) * 1000) / 100;
   } catch {
     return 0;
@@ -212,7 +215,13 @@ async function run(label, base, cpu = null) {
   const slow = [];
   const errors = new Map();
   let sent = 0;
-  const cpu0 = cpu ? { bff: cpuMsOf(cpu.pid), bffSystem: cpuMsOf(cpu.pid, { system: true }), db: await backendsCpuMs(cpu.database) } : null;
+  const cpuNow = async () => ({
+    bff: cpuMsOf(cpu.pid),
+    bffSystem: cpuMsOf(cpu.pid, { system: true }),
+    bffMain: cpuMsOf(cpu.pid, { mainThread: true }),
+    db: await backendsCpuMs(cpu.database),
+  });
+  const cpu0 = cpu ? await cpuNow() : null;
   const client0 = process.cpuUsage();
   const until = performance.now() + SECONDS * 1000;
   const started = performance.now();
@@ -239,7 +248,7 @@ async function run(label, base, cpu = null) {
   // Their keep-alive connections would hold the process open after the run.
   agent.destroy();
   for (const s of sessions) s.agent.destroy();
-  const cpu1 = cpu ? { bff: cpuMsOf(cpu.pid), bffSystem: cpuMsOf(cpu.pid, { system: true }), db: await backendsCpuMs(cpu.database) } : null;
+  const cpu1 = cpu ? await cpuNow() : null;
   latencies.sort((a, b) => a - b);
   const errorCount = [...errors.values()].reduce((a, b) => a + b, 0);
   const result = {
@@ -254,6 +263,8 @@ async function run(label, base, cpu = null) {
     errors: errorCount,
     bffCpuPerRequest: cpu ? Number(((cpu1.bff - cpu0.bff) / latencies.length).toFixed(3)) : null,
     bffSystemCpuPerRequest: cpu ? Number(((cpu1.bffSystem - cpu0.bffSystem) / latencies.length).toFixed(3)) : null,
+    // The event loop's own thread: what one bff process can serve is bounded by it (zlib's pool and workers run beside it).
+    bffMainThreadCpuPerRequest: cpu ? Number(((cpu1.bffMain - cpu0.bffMain) / latencies.length).toFixed(3)) : null,
     dbCpuPerRequest: cpu?.database ? Number(((cpu1.db - cpu0.db) / latencies.length).toFixed(3)) : null,
     // The load client shares the machine's cores with what it measures: its own CPU is said, never counted as the server's.
     clientCpuPerRequest: Number(((clientCpu.user + clientCpu.system) / 1000 / latencies.length).toFixed(3)),
@@ -264,7 +275,7 @@ async function run(label, base, cpu = null) {
   );
   if (cpu) {
     console.log(
-      `      CPU per request: bff ${result.bffCpuPerRequest} ms (${result.bffSystemCpuPerRequest} in the kernel)` + (cpu.database ? `, PostgreSQL backends ${result.dbCpuPerRequest} ms` : ' (PGlite in-process)') +
+      `      CPU per request: bff ${result.bffCpuPerRequest} ms (${result.bffSystemCpuPerRequest} in the kernel, ${result.bffMainThreadCpuPerRequest} on its main thread)` + (cpu.database ? `, PostgreSQL backends ${result.dbCpuPerRequest} ms` : ' (PGlite in-process)') +
         `; the load client ${result.clientCpuPerRequest} ms; load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`,
     );
   }
