@@ -242,10 +242,14 @@ export async function buildApp(opts: AppOptions) {
     await live.close();
   });
 
+  // The request line holds its id, method, path, status and time, none of them a key REDACT_PATHS names: it is written
+  // by a child of the same logger without the redaction pass, with the id Fastify's per-request child (req.log) binds,
+  // in the same bytes. pino runs every key of a line through the redaction's wildcards: 30 µs a line, every request.
+  const requestLog = app.log.child({}, { redact: [] });
   app.addHook('onResponse', async (req, reply) => {
-    const line = { method: req.method, path: pathOf(req.url), statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 };
-    if (reply.statusCode >= 500) req.log.error(line, 'request failed');
-    else req.log.info(line, 'request');
+    const line = { reqId: req.id, method: req.method, path: pathOf(req.url), statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 };
+    if (reply.statusCode >= 500) requestLog.error(line, 'request failed');
+    else requestLog.info(line, 'request');
   });
 
   // Errors raised by Fastify itself (body too large, unreadable body) answer in tRPC's error envelope with an

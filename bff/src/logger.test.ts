@@ -28,6 +28,22 @@ describe('the request log', () => {
     await http.app.close();
   });
 
+  it('the request line is, byte for byte, the line the request’s own logger (req.log) would write', async () => {
+    const { http, lines } = await loggedApp();
+    http.app.get('/as-req-log', async (req) => {
+      req.log.info({ method: req.method, path: '/as-req-log', statusCode: 200, ms: 0 }, 'request');
+      return 'ok';
+    });
+    for (const id of ['proxy-42', 'a "quoted" \\ id é', 'x'.repeat(80)]) {
+      lines.length = 0;
+      await http.app.inject({ method: 'GET', url: '/as-req-log?secret=1', headers: { 'x-request-id': id } });
+      const [own, written] = lines.map((line) => line.replace(/"time":\d+,/, '').replace(/"ms":[0-9.e+]+,/, '"ms":0,'));
+      expect(written, id).toBe(own);
+      expect(JSON.parse(written!)).toMatchObject({ reqId: id, path: '/as-req-log' });
+    }
+    await http.app.close();
+  });
+
   it('never holds a password, a session id or a cookie, whatever the request carried', async () => {
     const { http, lines } = await loggedApp();
     const user = world.operators.apparel;
