@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Compiles the bff for production: bff/src/main.ts (the server) and bff/src/db/seed-cli.ts (`npm run seed`),
+// Compiles the bff for production: bff/src/main.ts (the server) and bff/src/db/seed-cli.ts (`npm run seed`), with
+// the worker thread they run PGlite in (bff/src/db/pglite-worker.ts),
 // bundled with @console/shared (TypeScript sources, no build of their own) into ESM JavaScript in bff/dist/.
 // Every other package stays an import of node_modules: the bff's `dependencies`, so `node bff/dist/main.js` runs
 // without tsx or any devDependency. bff/src/paths.ts resolves drizzle/ and web/dist from bff/dist/ as from bff/src/.
@@ -35,7 +36,8 @@ function nodeResolvable(specifier, resolveDir) {
 const started = Date.now();
 const result = await build({
   absWorkingDir: root,
-  entryPoints: { main: 'bff/src/main.ts', seed: 'bff/src/db/seed-cli.ts' },
+  // pglite-worker: the worker thread that runs PGlite for both (bff/src/db/pglite-thread.ts), found beside them.
+  entryPoints: { main: 'bff/src/main.ts', seed: 'bff/src/db/seed-cli.ts', 'pglite-worker': 'bff/src/db/pglite-worker.ts' },
   outdir,
   bundle: true,
   platform: 'node',

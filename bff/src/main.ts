@@ -21,7 +21,16 @@ const databaseUrl = env.DATABASE_URL ?? defaultDataDir;
 // A new PGlite folder is seeded while it is built, before it is put in place: a crash leaves no half-seeded folder.
 let database: Awaited<ReturnType<typeof openDatabase>>;
 try {
-  database = await openDatabase(databaseUrl, { onCreate: (db) => (shouldSeed(env.SEED, 'pglite') ? seedDemo(db) : Promise.resolve()) });
+  database = await openDatabase(databaseUrl, {
+    onCreate: (db) => (shouldSeed(env.SEED, 'pglite') ? seedDemo(db) : Promise.resolve()),
+    // PGlite in a worker thread, in memory too: SQL on a core of its own, this thread's for requests (db/pglite-thread.ts).
+    worker: true,
+    // Without its database the console can answer nothing: it stops, saying why, for its supervisor to restart it.
+    onWorkerExit: (error) => {
+      console.error(`The console stopped. ${error.message}`);
+      process.exit(1);
+    },
+  });
 } catch (err) {
   if (!(err instanceof DatabaseFolderError)) throw err;
   console.error(`The console did not start. ${err.message}`);

@@ -10,3 +10,10 @@ export const defaultDataDir = bffDir('../.data/pglite');
 export const migrationsFolder = bffDir('drizzle');
 /** The built SPA (web/dist). */
 export const defaultWebDist = bffDir('../web/dist');
+/**
+ * The entry of the worker thread that runs PGlite (db/pglite-worker.ts): the TypeScript source under tsx/Vitest,
+ * its own compiled file beside main.js once built (scripts/build-bff.mjs builds it as an entry point).
+ */
+export const pgliteWorkerEntry = import.meta.url.endsWith('.ts')
+  ? new URL('./db/pglite-worker.ts', import.meta.url)
+  : new URL('./pglite-worker.js', import.meta.url);

@@ -11,6 +11,7 @@ import { config, pgliteTemplatePath } from '../config';
 import { migrationsFolder } from '../paths';
 import * as schema from './schema';
 import { pgliteExtensions } from './extensions';
+import { openPgliteThread, type PgliteThreadError } from './pglite-thread';
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -50,6 +51,14 @@ export interface OpenOptions {
   onCreate?: (db: Db) => Promise<unknown>;
   /** Told what the first start does (a leftover of a crashed first start removed, a folder created). */
   say?: (message: string) => void;
+  /**
+   * PGlite runs in a worker thread (./pglite-thread.ts), off the thread that serves requests: by default for a
+   * folder, not in memory (the tests' databases, which stay in this thread and cheap). The server asks for it for
+   * every PGlite; `npm run seed` for none. A folder's first start is built in this thread either way.
+   */
+  worker?: boolean;
+  /** The worker thread stopped without being closed; by default that is thrown (see PgliteThreadOptions.onExit). */
+  onWorkerExit?: (error: PgliteThreadError) => void;
 }
 
 /** A PGlite folder that cannot be opened; the message names the folder and what to do. */
@@ -100,6 +109,11 @@ function removeLeftovers(folder: string, say: (m: string) => void) {
 }
 
 /**
+ * PGlite in this thread (the tests' databases, a first start's build, `npm run seed`, bench/run.ts): its statements
+ * take turns with the event loop (below). The server runs PGlite in a worker thread (./pglite-thread.ts), which
+ * needs no such queue: its event loop has nothing to serve but the main thread's messages, and a statement that
+ * arrives during a run of others would wait behind them on PGlite's lock anyway; the main thread's loop is free.
+ *
  * How long PGlite's statements may run back to back before the event loop gets a turn (accepts, reads, timers).
  * Node (libuv) accepts one new connection per turn of the event loop.
  */
@@ -167,27 +181,44 @@ export function yieldingToIo<T extends Pick<PGlite, 'query' | 'exec' | 'transact
   return client;
 }
 
-async function openPglite(folder: string, complete: boolean): Promise<{ client: PGlite; db: Db }> {
-  let client: PGlite | undefined;
+/** PGlite's methods the bff uses, on PGlite itself or on PGlite in a worker thread (PgliteThread). */
+type PgliteClient = Pick<PGlite, 'query' | 'exec' | 'transaction' | 'listen' | 'close'>;
+
+/**
+ * A PGlite, open and migrated: a folder, or in memory (`dataDir` undefined: from the tests' template). In a worker
+ * thread when `opts.worker`; in this thread otherwise, its statements taking turns with the event loop (yieldingToIo).
+ * A folder that cannot be opened is a DatabaseFolderError (`complete`: it was made by a complete first start).
+ */
+async function openPglite(dataDir: string | undefined, opts: OpenOptions, complete = false): Promise<{ client: PgliteClient; db: Db }> {
+  const refuse = (err: unknown) => (dataDir ? new DatabaseFolderError(dataDir, complete, err) : err);
+  let client: PgliteClient;
   try {
-    client = new PGlite(folder, { extensions: pgliteExtensions });
-    await client.waitReady;
-    // Only once it is ready: its start-up runs statements through the same methods (a queue in front would wait on itself).
-    yieldingToIo(client);
+    client = opts.worker ? await openPgliteThread({ dataDir, templatePath: dataDir ? undefined : pgliteTemplatePath(), onExit: opts.onWorkerExit }) : await openInProcess(dataDir);
   } catch (err) {
-    await client?.close().catch(() => {});
-    throw new DatabaseFolderError(folder, complete, err);
+    throw refuse(err);
   }
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const db = drizzlePglite(client as PGlite, { schema }) as unknown as Db;
   try {
     await migratePglite(db as never, { migrationsFolder });
   } catch (err) {
     await client.close().catch(() => {});
     // A WASM abort (`RuntimeError: Aborted()`) is the folder's state, not a migration's mistake.
     const abort = (e: unknown): boolean => e instanceof Error && (e.name === 'RuntimeError' || /Aborted\(/.test(e.message) || abort(e.cause));
-    throw abort(err) ? new DatabaseFolderError(folder, complete, err) : err;
+    throw abort(err) ? refuse(err) : err;
   }
   return { client, db };
+}
+
+async function openInProcess(dataDir: string | undefined): Promise<PGlite> {
+  const client = dataDir ? new PGlite(dataDir, { extensions: pgliteExtensions }) : new PGlite({ loadDataDir: pgliteTemplate(), extensions: pgliteExtensions });
+  try {
+    await client.waitReady;
+  } catch (err) {
+    await client.close().catch(() => {});
+    throw err;
+  }
+  // Only once it is ready: its start-up runs statements through the same methods (a queue in front would wait on itself).
+  return yieldingToIo(client);
 }
 
 /**
@@ -204,7 +235,9 @@ async function openPgliteFolder(folder: string, opts: OpenOptions): Promise<Data
   if (!exists) {
     const building = `${folder}${BUILDING}${process.pid}`;
     rmSync(building, { recursive: true, force: true });
-    const first = await openPglite(building, false);
+    // Built in this thread: nothing is served yet, and a seed's thousands of statements one after the other would
+    // each wait for a round trip to a worker thread (a first start took 50 s instead of 38 s at load 13).
+    const first = await openPglite(building, { ...opts, worker: false }, false);
     try {
       await opts.onCreate?.(first.db);
     } finally {
@@ -215,7 +248,7 @@ async function openPgliteFolder(folder: string, opts: OpenOptions): Promise<Data
     if (existsSync(folder)) rmdirSync(folder);
     renameSync(building, folder);
   }
-  const { client, db } = await openPglite(folder, !exists || existsSync(join(folder, READY_MARKER)));
+  const { client, db } = await openPglite(folder, opts, !exists || existsSync(join(folder, READY_MARKER)));
   return { db, kind: 'pglite', created: !exists, close: () => client.close() };
 }
 
@@ -241,12 +274,8 @@ export async function openDatabase(url?: string, opts: OpenOptions = {}): Promis
     return { db, kind: 'postgres', migrationsApplied, close: () => pool.end() };
   }
   const dataDir = url && url !== 'memory://' ? url.replace(/^file:\/\//, '') : undefined;
-  if (dataDir) return openPgliteFolder(dataDir, opts);
-  const client = new PGlite({ loadDataDir: pgliteTemplate(), extensions: pgliteExtensions });
-  await client.waitReady;
-  yieldingToIo(client);
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
-  await migratePglite(db as never, { migrationsFolder });
+  if (dataDir) return openPgliteFolder(dataDir, { ...opts, worker: opts.worker ?? true });
+  const { client, db } = await openPglite(undefined, opts);
   return { db, kind: 'pglite', close: () => client.close() };
 }
 

@@ -14,7 +14,7 @@ export const VACUUM_EVERY_MS = 60 * 60_000;
 
 export async function vacuumAnalyze(database: Database): Promise<void> {
   if (database.kind !== 'pglite') return;
-  // Not in a transaction (VACUUM refuses one). It holds PGlite's one connection, and PGlite runs on the event loop:
+  // Not in a transaction (VACUUM refuses one). It holds PGlite's one connection (every statement waits meanwhile):
   // on the seeded demo world the first VACUUM (ANALYZE) took 3.3 s of CPU, later ones ~1.2 s (ANALYZE is most of
   // it; VACUUM alone 66 ms once done), measured at load ~30 on 2 cores. Hence hourly, and not at start.
   await database.db.execute(sql`vacuum (analyze)`);

@@ -58,7 +58,8 @@ export interface TestDatabase extends Database {
 export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = testDatabaseUrl();
   if (!serverUrl) {
-    const database = await openDatabase('memory://');
+    // TEST_PGLITE_WORKER=1: in a worker thread, as the server runs it (db/pglite-thread.ts), to run the suite on that path.
+    const database = await openDatabase('memory://', { worker: process.env.TEST_PGLITE_WORKER === '1' });
     return { ...database, connectAgain: async () => ({ ...database, close: async () => {} }) };
   }
   const name = `${testDatabasePrefix()}t_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
