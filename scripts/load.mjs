@@ -275,7 +275,7 @@ async function run(label, base, cpu = null) {
   );
   if (cpu) {
     console.log(
-      `      CPU per request: bff ${result.bffCpuPerRequest} ms (${result.bffSystemCpuPerRequest} in the kernel, ${result.bffMainThreadCpuPerRequest} on its main thread)` + (cpu.database ? `, PostgreSQL backends ${result.dbCpuPerRequest} ms` : ' (PGlite in-process)') +
+      `      CPU per request: bff ${result.bffCpuPerRequest} ms (${result.bffSystemCpuPerRequest} in the kernel, ${result.bffMainThreadCpuPerRequest} on its main thread)` + (cpu.database ? `, PostgreSQL backends ${result.dbCpuPerRequest} ms` : ' (PGlite in the bff process)') +
         `; the load client ${result.clientCpuPerRequest} ms; load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`,
     );
   }
