@@ -42,6 +42,7 @@ import { writeAudit } from '../audit/repo';
 import { users } from '../auth/table';
 import { calendarWindows } from '../calendar/table';
 import type { Db } from '../db/client';
+import { preparedPerDb } from '../db/prepared';
 import { likeContains } from '../merchants/repo';
 import { merchants } from '../merchants/table';
 import { notifyMerchantOperators } from '../notifications/repo';
@@ -582,15 +583,27 @@ export async function reviewContext(db: Db, id: string, verticals: readonly Vert
 // The review queue's columns (the kind registry, ../kinds.ts)
 
 /** A Brand Day's date. */
+const brandDayQueueDetailsQuery = preparedPerDb((db) =>
+  db
+    .select({ id: brandDays.id, date: brandDays.date })
+    .from(brandDays)
+    .where(sql`${brandDays.id} = any(${sql.placeholder('ids')})`)
+    .prepare('brand_day_queue_details'),
+);
 export async function brandDayQueueDetails(db: Db, ids: string[]) {
-  const rows = ids.length ? await db.select({ id: brandDays.id, date: brandDays.date }).from(brandDays).where(inArray(brandDays.id, ids)) : [];
+  const rows = ids.length ? await brandDayQueueDetailsQuery(db).execute({ ids }) : [];
   return new Map(rows.map((r) => [r.id, { date: r.date }]));
 }
 
 /** A registration's festival and year, its mode and how many SKUs. */
+const promotionQueueDetailsQuery = preparedPerDb((db) =>
+  db
+    .select({ id: promotions.id, festival: promotions.festival, year: promotions.year, mode: promotions.mode, skuCount: promotions.skuCount })
+    .from(promotions)
+    .where(sql`${promotions.id} = any(${sql.placeholder('ids')})`)
+    .prepare('promotion_queue_details'),
+);
 export async function promotionQueueDetails(db: Db, ids: string[]) {
-  const rows = ids.length
-    ? await db.select({ id: promotions.id, festival: promotions.festival, year: promotions.year, mode: promotions.mode, skuCount: promotions.skuCount }).from(promotions).where(inArray(promotions.id, ids))
-    : [];
+  const rows = ids.length ? await promotionQueueDetailsQuery(db).execute({ ids }) : [];
   return new Map(rows.map((r) => [r.id, { festival: r.festival, year: r.year, mode: r.mode, skuCount: r.skuCount }]));
 }

@@ -18,7 +18,7 @@ import {
   changedFields,
 } from '@console/shared';
 import { randomBytes, toHex } from '../auth/encoding';
-import { and, asc, count, desc, eq, getTableColumns, ilike, inArray, lte, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, ilike, inArray, lte, ne, or, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import { writeAudit } from '../audit/repo';
@@ -26,11 +26,12 @@ import { users } from '../auth/table';
 import { findWindow } from '../calendar/repo';
 import { dateCheckThrottle } from '../db/date-check';
 import type { Db } from '../db/client';
+import { preparedPerDb } from '../db/prepared';
 import { likeContains } from '../merchants/repo';
 import { merchants } from '../merchants/table';
 import { activeEarlyAccessOffers } from '../perks/repo';
 import { notFound, staleVersion } from '../review/errors';
-import { type ApplicationWithNames, applyTransition, type Scope, scopeWhere, submitApplication } from '../review/repo';
+import { type ApplicationWithNames, applyTransition, type Scope, submitApplication } from '../review/repo';
 import { applications } from '../review/table';
 import { badRequest } from '../trpc';
 import { type LaunchRow, launches } from './table';
@@ -66,15 +67,45 @@ export function contentColumns(c: LaunchContent) {
 
 const claimer = alias(users, 'claimer');
 
-async function loadLaunch(db: Db, id: string, scope: Scope) {
-  const [row] = await db
+/** One launch with its workflow row and names, as `where` finds it. */
+function launchQuery(db: Db, where: SQL) {
+  return db
     .select({ a: applications, l: launches, merchantName: merchants.name, claimedByName: claimer.displayName, claimedByNameEn: claimer.displayNameEn })
     .from(applications)
     .innerJoin(launches, eq(launches.id, applications.id))
     .innerJoin(merchants, eq(merchants.id, applications.merchantId))
     .leftJoin(claimer, eq(claimer.id, applications.claimedBy))
-    .where(and(eq(applications.id, id), eq(applications.kind, 'launch'), scopeWhere(scope)))
+    .where(where)
     .limit(1);
+}
+
+/**
+ * launches.byId, as an operator or a manager asks it: a lookup by primary key, prepared once per kind of scope
+ * (the same plan for any id, EXPLAIN generic vs custom on 100,000 applications).
+ */
+const launchOfMerchant = preparedPerDb((db) =>
+  launchQuery(
+    db,
+    and(eq(applications.id, sql.placeholder('id')), eq(applications.kind, 'launch'), eq(applications.merchantId, sql.placeholder('merchantId')))!,
+  ).prepare('launch_of_merchant'),
+);
+const launchInVerticals = preparedPerDb((db) =>
+  launchQuery(
+    db,
+    and(
+      eq(applications.id, sql.placeholder('id')),
+      eq(applications.kind, 'launch'),
+      sql`${applications.vertical} = any(${sql.placeholder('verticals')})`,
+      ne(applications.state, 'draft'),
+    )!,
+  ).prepare('launch_in_verticals'),
+);
+
+async function loadLaunch(db: Db, id: string, scope: Scope) {
+  const [row] =
+    'merchantId' in scope
+      ? await launchOfMerchant(db).execute({ id, merchantId: scope.merchantId })
+      : await launchInVerticals(db).execute({ id, verticals: [...scope.verticals] });
   return row ? { a: { ...row.a, merchantName: row.merchantName, claimedByName: row.claimedByName, claimedByNameEn: row.claimedByNameEn } as ApplicationWithNames, l: row.l } : null;
 }
 
@@ -120,22 +151,9 @@ const sortColumns = {
 const { skus: _skus, story: _story, ...listLaunchColumns } = getTableColumns(launches);
 const { lastDecision: _lastDecision, ...listApplicationColumns } = getTableColumns(applications);
 
-/** The operator's own launches; the merchant is part of the query. */
-export async function listLaunches(db: Db, merchantId: string, input: z.output<typeof launchListInput>) {
-  const f = input.filters;
-  const cond = and(
-    eq(applications.merchantId, merchantId),
-    eq(applications.kind, 'launch'),
-    f.state?.length ? inArray(applications.state, f.state) : undefined,
-    f.season ? eq(launches.season, f.season) : undefined,
-    f.year !== undefined ? eq(launches.year, f.year) : undefined,
-    f.q ? ilike(applications.title, likeContains(f.q)) : undefined,
-  );
-  const sort = input.sort ?? { field: 'updatedAt' as const, order: 'desc' as const };
-  const col = sortColumns[sort.field];
-  // The total rides on the page's rows (a window count, taken before LIMIT/OFFSET): one round trip instead of two,
-  // and a query is mostly socket and wake-up cost at this size. A page past the end has no row to carry it: counted then.
-  const rows = await db
+/** A page of launches where `where` finds them, in `order`, each row carrying the total (a window count, before LIMIT/OFFSET). */
+function launchListQuery(db: Db, where: SQL, order: SQL[], limit: number | Placeholder, offset: number | Placeholder) {
+  return db
     .select({
       a: listApplicationColumns,
       l: listLaunchColumns,
@@ -148,11 +166,51 @@ export async function listLaunches(db: Db, merchantId: string, input: z.output<t
     .innerJoin(launches, eq(launches.id, applications.id))
     .innerJoin(merchants, eq(merchants.id, applications.merchantId))
     .leftJoin(claimer, eq(claimer.id, applications.claimedBy))
-    .where(cond)
-    .orderBy(sort.order === 'asc' ? sql`${col} asc nulls last` : sql`${col} desc nulls last`, asc(applications.id))
-    .limit(input.pageSize)
-    .offset((input.page - 1) * input.pageSize);
-  const total = rows[0]?.total ?? (input.page > 1 ? (await db.select({ n: count() }).from(applications).innerJoin(launches, eq(launches.id, applications.id)).where(cond))[0]?.n : 0);
+    .where(where)
+    .orderBy(...order)
+    .limit(limit)
+    .offset(offset);
+}
+const launchCountQuery = (db: Db, where: SQL) => db.select({ n: count() }).from(applications).innerJoin(launches, eq(launches.id, applications.id)).where(where);
+
+/**
+ * The list as it opens (no filter, latest change first), which is how operators read it: prepared. Its plan does not
+ * depend on the merchant (EXPLAIN on 100,000 applications, generic and custom alike: the merchant's launches from
+ * applications_merchant_idx, joined, counted and sorted). Filters and other orders stay dynamic.
+ */
+const ownLaunches = () => and(eq(applications.merchantId, sql.placeholder('merchantId')), eq(applications.kind, 'launch'))!;
+const latestFirst = () => [sql`${applications.updatedAt} desc nulls last`, asc(applications.id)];
+const defaultListPage = preparedPerDb((db) =>
+  launchListQuery(db, ownLaunches(), latestFirst(), sql.placeholder('limit'), sql.placeholder('offset')).prepare('launches_list_latest'),
+);
+const defaultListCount = preparedPerDb((db) => launchCountQuery(db, ownLaunches()).prepare('launches_list_count'));
+
+/** The operator's own launches; the merchant is part of the query. */
+export async function listLaunches(db: Db, merchantId: string, input: z.output<typeof launchListInput>) {
+  const f = input.filters;
+  const sort = input.sort ?? { field: 'updatedAt' as const, order: 'desc' as const };
+  const offset = (input.page - 1) * input.pageSize;
+  // The total rides on the page's rows (a window count, taken before LIMIT/OFFSET): one round trip instead of two,
+  // and a query is mostly socket and wake-up cost at this size. A page past the end has no row to carry it: counted then.
+  let rows;
+  let counted: () => Promise<{ n: number }[]>;
+  if (!f.state?.length && !f.season && f.year === undefined && !f.q && sort.field === 'updatedAt' && sort.order === 'desc') {
+    rows = await defaultListPage(db).execute({ merchantId, limit: input.pageSize, offset });
+    counted = () => defaultListCount(db).execute({ merchantId });
+  } else {
+    const cond = and(
+      eq(applications.merchantId, merchantId),
+      eq(applications.kind, 'launch'),
+      f.state?.length ? inArray(applications.state, f.state) : undefined,
+      f.season ? eq(launches.season, f.season) : undefined,
+      f.year !== undefined ? eq(launches.year, f.year) : undefined,
+      f.q ? ilike(applications.title, likeContains(f.q)) : undefined,
+    )!;
+    const col = sortColumns[sort.field];
+    rows = await launchListQuery(db, cond, [sort.order === 'asc' ? sql`${col} asc nulls last` : sql`${col} desc nulls last`, asc(applications.id)], input.pageSize, offset);
+    counted = () => launchCountQuery(db, cond);
+  }
+  const total = rows[0]?.total ?? (input.page > 1 ? (await counted())[0]?.n : 0);
   const items: LaunchListItem[] = rows.map((r) => {
     const { skus: _skus, story: _story, lastDecision: _d, allowedActions: _a, ...rest } = toLaunch(
       { ...r.a, lastDecision: null, merchantName: r.merchantName, claimedByName: r.claimedByName, claimedByNameEn: r.claimedByNameEn },
@@ -356,8 +414,15 @@ export async function advanceLaunchesByDate(db: Db, now: Date, opts: { force?: b
   return steps;
 }
 
-/** The review queue's columns of launches: the launch date (its season with it). */
+/** The review queue's columns of launches: the launch date (its season with it). Prepared: by primary key, the ids one array. */
+const launchQueueDetailsQuery = preparedPerDb((db) =>
+  db
+    .select({ id: launches.id, date: launches.launchDate, season: launches.season, year: launches.year })
+    .from(launches)
+    .where(sql`${launches.id} = any(${sql.placeholder('ids')})`)
+    .prepare('launch_queue_details'),
+);
 export async function launchQueueDetails(db: Db, ids: string[]) {
-  const rows = ids.length ? await db.select({ id: launches.id, date: launches.launchDate, season: launches.season, year: launches.year }).from(launches).where(inArray(launches.id, ids)) : [];
+  const rows = ids.length ? await launchQueueDetailsQuery(db).execute({ ids }) : [];
   return new Map(rows.map((r) => [r.id, { date: r.date, season: r.season, year: r.year }]));
 }

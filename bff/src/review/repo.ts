@@ -27,18 +27,19 @@ import {
   submissionNotification,
   toLastDecision,
 } from '@console/shared';
-import { and, asc, count, desc, eq, getTableColumns, gte, ilike, inArray, isNull, lt, ne, notInArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, gte, ilike, inArray, isNull, lt, ne, notInArray, or, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import { alias, unionAll } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import { auditLog } from '../audit/table';
 import { writeAudit } from '../audit/repo';
 import { users } from '../auth/table';
 import type { Db } from '../db/client';
+import { preparedPerDb } from '../db/prepared';
 import { likeContains } from '../merchants/repo';
 import { merchants } from '../merchants/table';
 import { notifyMerchantOperators, notifyUsers, verticalManagers } from '../notifications/repo';
 import { notFound, staleVersion, transitionRefused } from './errors';
-import { type ApplicationRow, applications, applicationVersions, type StoredDecision } from './table';
+import { type ApplicationRow, type ApplicationVersionRow, applications, applicationVersions, type StoredDecision } from './table';
 
 /** Who may see an application: the operator of its merchant, or a manager of its vertical. */
 export type Scope = { merchantId: string } | { verticals: readonly Vertical[] };
@@ -61,15 +62,38 @@ const claimer = alias(users, 'claimer');
 
 export type ApplicationWithNames = ApplicationRow & { merchantName: string; claimedByName: string | null; claimedByNameEn?: string | null };
 
-/** The application if it is in the caller's scope; anything else is "not found", never "forbidden". */
-export async function loadApplication(db: Db, id: string, scope: Scope): Promise<ApplicationWithNames | null> {
-  const [row] = await db
+function applicationQuery(db: Db, where: SQL) {
+  return db
     .select({ a: applications, merchantName: merchants.name, claimedByName: claimer.displayName, claimedByNameEn: claimer.displayNameEn })
     .from(applications)
     .innerJoin(merchants, eq(merchants.id, applications.merchantId))
     .leftJoin(claimer, eq(claimer.id, applications.claimedBy))
-    .where(and(eq(applications.id, id), scopeWhere(scope)))
+    .where(where)
     .limit(1);
+}
+
+/**
+ * An application by primary key in a scope (review.get, the review panel's every read): prepared once per kind of
+ * scope, the verticals one array parameter. The same plan for any id (EXPLAIN generic vs custom, 100,000 applications).
+ */
+const applicationOfMerchant = preparedPerDb((db) =>
+  applicationQuery(db, and(eq(applications.id, sql.placeholder('id')), eq(applications.merchantId, sql.placeholder('merchantId')))!).prepare(
+    'application_of_merchant',
+  ),
+);
+const applicationInVerticals = preparedPerDb((db) =>
+  applicationQuery(
+    db,
+    and(eq(applications.id, sql.placeholder('id')), sql`${applications.vertical} = any(${sql.placeholder('verticals')})`, ne(applications.state, 'draft'))!,
+  ).prepare('application_in_verticals'),
+);
+
+/** The application if it is in the caller's scope; anything else is "not found", never "forbidden". */
+export async function loadApplication(db: Db, id: string, scope: Scope): Promise<ApplicationWithNames | null> {
+  const [row] =
+    'merchantId' in scope
+      ? await applicationOfMerchant(db).execute({ id, merchantId: scope.merchantId })
+      : await applicationInVerticals(db).execute({ id, verticals: [...scope.verticals] });
   return row ? { ...row.a, merchantName: row.merchantName, claimedByName: row.claimedByName, claimedByNameEn: row.claimedByNameEn } : null;
 }
 
@@ -257,7 +281,22 @@ export async function decide(
 // ---------------------------------------------------------------------------------------------------------
 // Reading
 
-export function queueItemOf(r: ApplicationWithNames, now: Date, details: KindDetails = {}): QueueItem {
+/** What a queue item shows of an application: not its last decision (JSON), nor its other dates. */
+const queueColumns = {
+  id: applications.id,
+  kind: applications.kind,
+  merchantId: applications.merchantId,
+  vertical: applications.vertical,
+  state: applications.state,
+  version: applications.version,
+  title: applications.title,
+  submittedAt: applications.submittedAt,
+  submissionCount: applications.submissionCount,
+  claimedBy: applications.claimedBy,
+};
+type QueueRow = Pick<ApplicationWithNames, keyof typeof queueColumns | 'merchantName' | 'claimedByName' | 'claimedByNameEn'>;
+
+export function queueItemOf(r: QueueRow, now: Date, details: KindDetails = {}): QueueItem {
   const pending = PENDING_STATES.includes(r.state);
   return {
     id: r.id,
@@ -307,7 +346,7 @@ function queuePage(
   const offset = (page - 1) * pageSize;
   const pair = (v: Vertical, st: ApplicationState) =>
     db
-      .select()
+      .select(queueColumns)
       .from(applications)
       .where(and(eq(applications.vertical, v), eq(applications.state, st), ...where))
       .orderBy(...order());
@@ -317,7 +356,7 @@ function queuePage(
     // One's own claims are few and have their own index in submission order (applications_claimed_idx): merging
     // every (vertical, state) pair would scan each unclaimed pair to its end looking for a claim of theirs.
     return db
-      .select()
+      .select(queueColumns)
       .from(applications)
       .where(and(inArray(applications.vertical, [...vs]), inArray(applications.state, [...states]), ...where))
       .orderBy(...order())
@@ -357,7 +396,7 @@ export async function queue(db: Db, verticals: readonly Vertical[], userId: stri
   // and a wake-up of the database on both sides, the largest part of the bff's CPU per request under load. The
   // names are joined to the page's rows only (after its LIMIT); the total is a subquery the database computes once (an InitPlan).
   const page = queuePage(db, vs, states, where, !!f.claimedByMe, dir, input.page, input.pageSize).as('page');
-  const pageColumns = Object.fromEntries(Object.keys(getTableColumns(applications)).map((key) => [key, page[key as keyof typeof page]])) as unknown as typeof applications._.columns;
+  const pageColumns = Object.fromEntries(Object.keys(queueColumns).map((key) => [key, page[key as keyof typeof page]])) as unknown as typeof queueColumns;
   const by = dir === 'desc' ? desc : asc;
   const found = await db
     .select({
@@ -373,33 +412,52 @@ export async function queue(db: Db, verticals: readonly Vertical[], userId: stri
     .orderBy(by(pageColumns.submittedAt), by(pageColumns.id));
   // A page past the end (or of nothing) has no row to carry the total.
   const total = found[0]?.total ?? (await counted)[0]?.n ?? 0;
-  const rows: ApplicationWithNames[] = found.map((r) => ({ ...r.a, merchantName: r.merchantName, claimedByName: r.claimedByName, claimedByNameEn: r.claimedByNameEn }));
+  const rows: QueueRow[] = found.map((r) => ({ ...r.a, merchantName: r.merchantName, claimedByName: r.claimedByName, claimedByNameEn: r.claimedByNameEn }));
   const kinds = [...new Set(rows.map((r) => r.kind))];
   const detailMaps = await Promise.all(kinds.map((k) => detailsOf(db, k, rows.filter((r) => r.kind === k).map((r) => r.id)) ?? new Map<string, KindDetails>()));
   const details = new Map(detailMaps.flatMap((m) => [...m]));
   return { items: rows.map((r) => queueItemOf(r, now, details.get(r.id))), total };
 }
 
-export async function listVersions(db: Db, applicationId: string) {
-  const submitter = alias(users, 'submitter');
-  const rows = await db
-    .select({ v: applicationVersions, submitterName: submitter.displayName })
+const submitter = alias(users, 'submitter');
+const { snapshot: _snapshot, ...versionInfoColumns } = getTableColumns(applicationVersions);
+
+function versionsQuery<S extends { snapshot?: typeof applicationVersions.snapshot }>(db: Db, snapshot: S, applicationId: string | Placeholder) {
+  return db
+    .select({ v: { ...versionInfoColumns, ...snapshot }, submitterName: submitter.displayName })
     .from(applicationVersions)
     .leftJoin(submitter, eq(submitter.id, applicationVersions.submittedBy))
     .where(eq(applicationVersions.applicationId, applicationId))
     .orderBy(asc(applicationVersions.number));
-  return rows.map(({ v, submitterName }) => ({
-    number: v.number,
-    submittedAt: v.submittedAt.toISOString(),
-    submittedBy: v.submittedBy ? { id: v.submittedBy, name: submitterName ?? '' } : null,
-    decision: v.decision,
-    decidedAt: v.decidedAt?.toISOString() ?? null,
-    snapshot: v.snapshot,
-  }));
+}
+
+const versionInfo = (v: Omit<ApplicationVersionRow, 'snapshot'>, submitterName: string | null) => ({
+  number: v.number,
+  submittedAt: v.submittedAt.toISOString(),
+  submittedBy: v.submittedBy ? { id: v.submittedBy, name: submitterName ?? '' } : null,
+  decision: v.decision,
+  decidedAt: v.decidedAt?.toISOString() ?? null,
+});
+
+/** Every submitted version with its content (the diff's). */
+export async function listVersions(db: Db, applicationId: string) {
+  const rows = await versionsQuery(db, { snapshot: applicationVersions.snapshot }, applicationId);
+  return rows.map(({ v, submitterName }) => ({ ...versionInfo(v, submitterName), snapshot: v.snapshot }));
+}
+
+/**
+ * The versions as the review panel's summary lists them, without their content: a snapshot is the whole submission
+ * (a launch's SKUs: kilobytes of JSON), which the summary read, parsed and dropped at every review.get. Prepared: a
+ * lookup by the primary key's first column.
+ */
+const versionInfoQuery = preparedPerDb((db) => versionsQuery(db, {}, sql.placeholder('applicationId')).prepare('application_version_info'));
+async function listVersionInfo(db: Db, applicationId: string) {
+  const rows = await versionInfoQuery(db).execute({ applicationId });
+  return rows.map(({ v, submitterName }) => versionInfo(v, submitterName));
 }
 
 export async function summary(db: Db, row: ApplicationWithNames, actor: Actor, now: Date): Promise<ApplicationSummary> {
-  const versions = await listVersions(db, row.id);
+  const versions = await listVersionInfo(db, row.id);
   const item = queueItemOf(row, now);
   return {
     id: row.id,
@@ -416,7 +474,7 @@ export async function summary(db: Db, row: ApplicationWithNames, actor: Actor, n
     lastDecision: toLastDecision(row.lastDecision),
     overdue: item.overdue,
     allowedActions: allowedActions(row.state, actor),
-    versions: versions.map(({ snapshot: _s, ...v }) => v),
+    versions,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
