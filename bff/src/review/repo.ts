@@ -28,7 +28,7 @@ import {
   toLastDecision,
 } from '@console/shared';
 import { and, asc, count, desc, eq, getTableColumns, gte, ilike, inArray, isNull, lt, ne, notInArray, or, type Placeholder, type SQL, sql } from 'drizzle-orm';
-import { alias, unionAll } from 'drizzle-orm/pg-core';
+import { alias, type PgColumn, unionAll } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import { auditLog } from '../audit/table';
 import { writeAudit } from '../audit/repo';
@@ -322,36 +322,36 @@ export type QueueDetailsOf = (db: Db, kind: ApplicationRow['kind'], ids: string[
 /** States a manager may ever see: everything but drafts. */
 const VISIBLE_TO_MANAGERS: ApplicationState[] = ['submitted', 'in_review', 'changes_requested', 'approved', 'rejected', 'withdrawn', 'scheduled', 'live', 'ended'];
 
-/** The manager's queue: their verticals only, oldest submission first, overdue computed against `now`. */
+/** A value of the query, or the placeholder a prepared statement fills with it. */
+type Value<T> = T | Placeholder;
+
 /**
  * One page of the queue, in submission order. The queue index is (vertical, state, submitted_at, id), so each
  * (vertical, state) pair is already in order there: the page is a merge of one ordered index scan per pair, each
- * stopping after `offset + pageSize` rows, and reads about as many rows as it shows. A single query over
+ * stopping after `offset + pageSize` rows (`perPair`), and reads about as many rows as it shows. A single query over
  * `vertical in (…) and state in (…)` cannot use that order: it fetched every matching row and sorted them
  * (8,000 rows for page 1 of two verticals' pending items, 22,000 for a decided-states page, on 100,000 applications).
  */
 function queuePage(
   db: Db,
-  vs: readonly Vertical[],
-  states: readonly ApplicationState[],
+  vs: readonly Value<Vertical>[],
+  states: readonly Value<ApplicationState>[],
   where: (SQL | undefined)[],
   claimedBy: boolean,
   dir: 'asc' | 'desc',
-  page: number,
-  pageSize: number,
+  { limit, offset, perPair }: { limit: Value<number>; offset: Value<number>; perPair: Value<number> },
 ) {
   const by = dir === 'desc' ? desc : asc;
   // Ties on the submission time go by id in the same direction, so a backward index scan serves the newest first.
   const order = () => [by(applications.submittedAt), by(applications.id)];
-  const offset = (page - 1) * pageSize;
-  const pair = (v: Vertical, st: ApplicationState) =>
+  const pair = (v: Value<Vertical>, st: Value<ApplicationState>) =>
     db
       .select(queueColumns)
       .from(applications)
       .where(and(eq(applications.vertical, v), eq(applications.state, st), ...where))
       .orderBy(...order());
   const pairs = vs.flatMap((v) => states.map((st) => [v, st] as const));
-  if (pairs.length === 1) return pair(...pairs[0]!).limit(pageSize).offset(offset);
+  if (pairs.length === 1) return pair(...pairs[0]!).limit(limit).offset(offset);
   if (claimedBy) {
     // One's own claims are few and have their own index in submission order (applications_claimed_idx): merging
     // every (vertical, state) pair would scan each unclaimed pair to its end looking for a claim of theirs.
@@ -360,14 +360,66 @@ function queuePage(
       .from(applications)
       .where(and(inArray(applications.vertical, [...vs]), inArray(applications.state, [...states]), ...where))
       .orderBy(...order())
-      .limit(pageSize)
+      .limit(limit)
       .offset(offset);
   }
-  const [first, second, ...rest] = pairs.map((p) => pair(...p).limit(offset + pageSize));
+  const [first, second, ...rest] = pairs.map((p) => pair(...p).limit(perPair));
   return unionAll(first!, second!, ...rest)
     .orderBy(...order())
-    .limit(pageSize)
+    .limit(limit)
     .offset(offset);
+}
+
+/**
+ * The page, its merchants' and claimers' names and the total in one statement: each statement is a socket write
+ * and a wake-up of the database on both sides, the largest part of the bff's CPU per request under load. The
+ * names are looked up for the page's rows only (after its LIMIT), by primary key, and the total is a subquery the
+ * database computes once (an InitPlan). The names are subqueries, not joins, so that the plan is the same whatever
+ * the page size is known to be: a generic plan of the joins (LIMIT a parameter) hashed every merchant.
+ */
+function queueQuery(db: Db, page: ReturnType<typeof queuePage>, counted: SQL.Aliased<number> | SQL<number>, dir: 'asc' | 'desc') {
+  const sq = page.as('page');
+  const pageColumns = Object.fromEntries(Object.keys(queueColumns).map((key) => [key, sq[key as keyof typeof sq]])) as unknown as typeof queueColumns;
+  const by = dir === 'desc' ? desc : asc;
+  // Spelled out with their tables' names: in a select from one source Drizzle writes the columns of an sql`` unqualified.
+  const lookup = (column: PgColumn, key: PgColumn, by: PgColumn) =>
+    sql`(select n.${sql.identifier(column.name)} from ${column.table} n where n.${sql.identifier(key.name)} = ${sql.identifier('page')}.${sql.identifier(by.name)})`;
+  return db
+    .select({
+      a: pageColumns,
+      merchantName: sql<string>`${lookup(merchants.name, merchants.id, applications.merchantId)}`,
+      claimedByName: sql<string | null>`${lookup(users.displayName, users.id, applications.claimedBy)}`,
+      claimedByNameEn: sql<string | null>`${lookup(users.displayNameEn, users.id, applications.claimedBy)}`,
+      total: counted,
+    })
+    .from(sq)
+    .orderBy(by(pageColumns.submittedAt), by(pageColumns.id));
+}
+
+const countOf = (db: Db, vs: readonly Value<Vertical>[], states: readonly Value<ApplicationState>[], where: (SQL | undefined)[]) =>
+  db
+    .select({ n: count() })
+    .from(applications)
+    .where(and(inArray(applications.vertical, [...vs]), inArray(applications.state, [...states]), ...where));
+
+/**
+ * The queue as it opens (by state and vertical only, no other filter): prepared, one statement per number of
+ * verticals and states and per direction, their values parameters. Every (vertical, state) scan, the names and the
+ * count have the same plan whatever the values (EXPLAIN on 100,000 applications, generic and custom plans alike).
+ */
+const plainQueues = new Map<string, ReturnType<typeof plainQueue>>();
+function plainQueue(verticals: number, states: number, dir: 'asc' | 'desc') {
+  const vs = Array.from({ length: verticals }, (_, i) => sql.placeholder(`v${i}`));
+  const sts = Array.from({ length: states }, (_, i) => sql.placeholder(`s${i}`));
+  const name = `review_queue_${verticals}v_${states}s_${dir}`;
+  return preparedPerDb((db) =>
+    queueQuery(
+      db,
+      queuePage(db, vs, sts, [], false, dir, { limit: sql.placeholder('limit'), offset: sql.placeholder('offset'), perPair: sql.placeholder('perPair') }),
+      sql<number>`(${countOf(db, vs, sts, [])})`.mapWith(Number),
+      dir,
+    ).prepare(name),
+  );
 }
 
 export async function queue(db: Db, verticals: readonly Vertical[], userId: string, input: z.output<typeof reviewQueueInput>, now: Date, detailsOf: QueueDetailsOf = () => undefined) {
@@ -388,30 +440,23 @@ export async function queue(db: Db, verticals: readonly Vertical[], userId: stri
     where.push(f.overdue ? overdue : or(notInArray(applications.state, [...PENDING_STATES]), gte(applications.submittedAt, cutoff), isNull(applications.submittedAt)));
   }
   const dir = input.sort?.order === 'desc' ? 'desc' : 'asc';
-  const counted = db
-    .select({ n: count() })
-    .from(applications)
-    .where(and(inArray(applications.vertical, vs), inArray(applications.state, states), ...where));
-  // The page, its merchants' and claimers' names and the total in one statement: each statement is a socket write
-  // and a wake-up of the database on both sides, the largest part of the bff's CPU per request under load. The
-  // names are joined to the page's rows only (after its LIMIT); the total is a subquery the database computes once (an InitPlan).
-  const page = queuePage(db, vs, states, where, !!f.claimedByMe, dir, input.page, input.pageSize).as('page');
-  const pageColumns = Object.fromEntries(Object.keys(queueColumns).map((key) => [key, page[key as keyof typeof page]])) as unknown as typeof queueColumns;
-  const by = dir === 'desc' ? desc : asc;
-  const found = await db
-    .select({
-      a: pageColumns,
-      merchantName: merchants.name,
-      claimedByName: claimer.displayName,
-      claimedByNameEn: claimer.displayNameEn,
-      total: sql<number>`(${counted})`.mapWith(Number),
-    })
-    .from(page)
-    .innerJoin(merchants, eq(merchants.id, pageColumns.merchantId))
-    .leftJoin(claimer, eq(claimer.id, pageColumns.claimedBy))
-    .orderBy(by(pageColumns.submittedAt), by(pageColumns.id));
+  const offset = (input.page - 1) * input.pageSize;
+  const counted = () => countOf(db, vs, states, where);
+  let found;
+  if (where.length === 0) {
+    const key = `${vs.length}/${states.length}/${dir}`;
+    let prepared = plainQueues.get(key);
+    if (!prepared) plainQueues.set(key, (prepared = plainQueue(vs.length, states.length, dir)));
+    const params: Record<string, unknown> = { limit: input.pageSize, offset, perPair: offset + input.pageSize };
+    vs.forEach((v, i) => (params[`v${i}`] = v));
+    states.forEach((st, i) => (params[`s${i}`] = st));
+    found = await prepared(db).execute(params);
+  } else {
+    const page = queuePage(db, vs, states, where, !!f.claimedByMe, dir, { limit: input.pageSize, offset, perPair: offset + input.pageSize });
+    found = await queueQuery(db, page, sql<number>`(${counted()})`.mapWith(Number), dir);
+  }
   // A page past the end (or of nothing) has no row to carry the total.
-  const total = found[0]?.total ?? (await counted)[0]?.n ?? 0;
+  const total = found[0]?.total ?? (await counted())[0]?.n ?? 0;
   const rows: QueueRow[] = found.map((r) => ({ ...r.a, merchantName: r.merchantName, claimedByName: r.claimedByName, claimedByNameEn: r.claimedByNameEn }));
   const kinds = [...new Set(rows.map((r) => r.kind))];
   const detailMaps = await Promise.all(kinds.map((k) => detailsOf(db, k, rows.filter((r) => r.kind === k).map((r) => r.id)) ?? new Map<string, KindDetails>()));
