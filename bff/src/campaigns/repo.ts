@@ -35,14 +35,13 @@ import {
 } from '@console/shared';
 import { TRPCError } from '@trpc/server';
 import { randomBytes, toHex } from '../auth/encoding';
-import { and, asc, count, eq, gte, ilike, inArray, isNull, lte, ne, not, notInArray, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gte, ilike, inArray, isNull, lte, ne, not, notInArray, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import { writeAudit } from '../audit/repo';
 import { users } from '../auth/table';
 import { calendarWindows } from '../calendar/table';
 import type { Db } from '../db/client';
-import { preparedPerDb } from '../db/prepared';
 import { likeContains } from '../merchants/repo';
 import { merchants } from '../merchants/table';
 import { notifyMerchantOperators } from '../notifications/repo';
@@ -582,28 +581,9 @@ export async function reviewContext(db: Db, id: string, verticals: readonly Vert
 // ---------------------------------------------------------------------------------------------------------
 // The review queue's columns (the kind registry, ../kinds.ts)
 
-/** A Brand Day's date. */
-const brandDayQueueDetailsQuery = preparedPerDb((db) =>
-  db
-    .select({ id: brandDays.id, date: brandDays.date })
-    .from(brandDays)
-    .where(sql`${brandDays.id} = any(${sql.placeholder('ids')})`)
-    .prepare('brand_day_queue_details'),
-);
-export async function brandDayQueueDetails(db: Db, ids: string[]) {
-  const rows = ids.length ? await brandDayQueueDetailsQuery(db).execute({ ids }) : [];
-  return new Map(rows.map((r) => [r.id, { date: r.date }]));
-}
+/** A Brand Day's date: a JSON object of the application `id` (a subquery by primary key, read with the queue's page). */
+export const brandDayQueueDetails = (id: SQL): SQL => sql`(select json_build_object('date', ${brandDays.date}) from ${brandDays} where ${brandDays.id} = ${id})`;
 
-/** A registration's festival and year, its mode and how many SKUs. */
-const promotionQueueDetailsQuery = preparedPerDb((db) =>
-  db
-    .select({ id: promotions.id, festival: promotions.festival, year: promotions.year, mode: promotions.mode, skuCount: promotions.skuCount })
-    .from(promotions)
-    .where(sql`${promotions.id} = any(${sql.placeholder('ids')})`)
-    .prepare('promotion_queue_details'),
-);
-export async function promotionQueueDetails(db: Db, ids: string[]) {
-  const rows = ids.length ? await promotionQueueDetailsQuery(db).execute({ ids }) : [];
-  return new Map(rows.map((r) => [r.id, { festival: r.festival, year: r.year, mode: r.mode, skuCount: r.skuCount }]));
-}
+/** A registration's festival and year, its mode and how many SKUs (as a Brand Day's). */
+export const promotionQueueDetails = (id: SQL): SQL =>
+  sql`(select json_build_object('festival', ${promotions.festival}, 'year', ${promotions.year}, 'mode', ${promotions.mode}, 'skuCount', ${promotions.skuCount}) from ${promotions} where ${promotions.id} = ${id})`;

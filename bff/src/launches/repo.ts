@@ -414,15 +414,9 @@ export async function advanceLaunchesByDate(db: Db, now: Date, opts: { force?: b
   return steps;
 }
 
-/** The review queue's columns of launches: the launch date (its season with it). Prepared: by primary key, the ids one array. */
-const launchQueueDetailsQuery = preparedPerDb((db) =>
-  db
-    .select({ id: launches.id, date: launches.launchDate, season: launches.season, year: launches.year })
-    .from(launches)
-    .where(sql`${launches.id} = any(${sql.placeholder('ids')})`)
-    .prepare('launch_queue_details'),
-);
-export async function launchQueueDetails(db: Db, ids: string[]) {
-  const rows = ids.length ? await launchQueueDetailsQuery(db).execute({ ids }) : [];
-  return new Map(rows.map((r) => [r.id, { date: r.date, season: r.season, year: r.year }]));
-}
+/**
+ * The review queue's columns of a launch (the launch date, its season with it): a JSON object of the application
+ * `id`, a subquery by primary key that the queue's page reads in its own statement.
+ */
+export const launchQueueDetails = (id: SQL): SQL =>
+  sql`(select json_build_object('date', ${launches.launchDate}, 'season', ${launches.season}, 'year', ${launches.year}) from ${launches} where ${launches.id} = ${id})`;

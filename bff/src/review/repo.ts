@@ -316,8 +316,12 @@ export function queueItemOf(r: QueueRow, now: Date, details: KindDetails = {}): 
   };
 }
 
-/** A kind's queue details of some of its applications, by id (the bff's kind registry supplies one per kind). */
-export type QueueDetailsOf = (db: Db, kind: ApplicationRow['kind'], ids: string[]) => Promise<Map<string, KindDetails>> | undefined;
+/**
+ * The kinds' queue details of an application as SQL: a JSON object for the application of that kind and id, or null
+ * (the bff's kind registry supplies it, ../kinds.ts).
+ */
+export type QueueDetailsSql = (kind: SQL, id: SQL) => SQL<KindDetails | null>;
+const noDetails: QueueDetailsSql = () => sql<null>`null`;
 
 /** States a manager may ever see: everything but drafts. */
 const VISIBLE_TO_MANAGERS: ApplicationState[] = ['submitted', 'in_review', 'changes_requested', 'approved', 'rejected', 'withdrawn', 'scheduled', 'live', 'ended'];
@@ -377,19 +381,21 @@ function queuePage(
  * database computes once (an InitPlan). The names are subqueries, not joins, so that the plan is the same whatever
  * the page size is known to be: a generic plan of the joins (LIMIT a parameter) hashed every merchant.
  */
-function queueQuery(db: Db, page: ReturnType<typeof queuePage>, counted: SQL.Aliased<number> | SQL<number>, dir: 'asc' | 'desc') {
+function queueQuery(db: Db, page: ReturnType<typeof queuePage>, counted: SQL.Aliased<number> | SQL<number>, dir: 'asc' | 'desc', details: QueueDetailsSql) {
   const sq = page.as('page');
   const pageColumns = Object.fromEntries(Object.keys(queueColumns).map((key) => [key, sq[key as keyof typeof sq]])) as unknown as typeof queueColumns;
   const by = dir === 'desc' ? desc : asc;
   // Spelled out with their tables' names: in a select from one source Drizzle writes the columns of an sql`` unqualified.
+  const ref = (column: PgColumn) => sql`${sql.identifier('page')}.${sql.identifier(column.name)}`;
   const lookup = (column: PgColumn, key: PgColumn, by: PgColumn) =>
-    sql`(select n.${sql.identifier(column.name)} from ${column.table} n where n.${sql.identifier(key.name)} = ${sql.identifier('page')}.${sql.identifier(by.name)})`;
+    sql`(select n.${sql.identifier(column.name)} from ${column.table} n where n.${sql.identifier(key.name)} = ${ref(by)})`;
   return db
     .select({
       a: pageColumns,
       merchantName: sql<string>`${lookup(merchants.name, merchants.id, applications.merchantId)}`,
       claimedByName: sql<string | null>`${lookup(users.displayName, users.id, applications.claimedBy)}`,
       claimedByNameEn: sql<string | null>`${lookup(users.displayNameEn, users.id, applications.claimedBy)}`,
+      details: sql<KindDetails | null>`${details(ref(applications.kind), ref(applications.id))}`,
       total: counted,
     })
     .from(sq)
@@ -407,8 +413,8 @@ const countOf = (db: Db, vs: readonly Value<Vertical>[], states: readonly Value<
  * verticals and states and per direction, their values parameters. Every (vertical, state) scan, the names and the
  * count have the same plan whatever the values (EXPLAIN on 100,000 applications, generic and custom plans alike).
  */
-const plainQueues = new Map<string, ReturnType<typeof plainQueue>>();
-function plainQueue(verticals: number, states: number, dir: 'asc' | 'desc') {
+const plainQueues = new WeakMap<QueueDetailsSql, Map<string, ReturnType<typeof plainQueue>>>();
+function plainQueue(verticals: number, states: number, dir: 'asc' | 'desc', details: QueueDetailsSql) {
   const vs = Array.from({ length: verticals }, (_, i) => sql.placeholder(`v${i}`));
   const sts = Array.from({ length: states }, (_, i) => sql.placeholder(`s${i}`));
   const name = `review_queue_${verticals}v_${states}s_${dir}`;
@@ -418,11 +424,12 @@ function plainQueue(verticals: number, states: number, dir: 'asc' | 'desc') {
       queuePage(db, vs, sts, [], false, dir, { limit: sql.placeholder('limit'), offset: sql.placeholder('offset'), perPair: sql.placeholder('perPair') }),
       sql<number>`(${countOf(db, vs, sts, [])})`.mapWith(Number),
       dir,
+      details,
     ).prepare(name),
   );
 }
 
-export async function queue(db: Db, verticals: readonly Vertical[], userId: string, input: z.output<typeof reviewQueueInput>, now: Date, detailsOf: QueueDetailsOf = () => undefined) {
+export async function queue(db: Db, verticals: readonly Vertical[], userId: string, input: z.output<typeof reviewQueueInput>, now: Date, details: QueueDetailsSql = noDetails) {
   const f = input.filters;
   const vs = f.vertical?.length ? f.vertical.filter((v) => verticals.includes(v)) : [...verticals];
   const states = (f.state?.length ? f.state : [...PENDING_STATES]).filter((s) => VISIBLE_TO_MANAGERS.includes(s));
@@ -445,23 +452,27 @@ export async function queue(db: Db, verticals: readonly Vertical[], userId: stri
   let found;
   if (where.length === 0) {
     const key = `${vs.length}/${states.length}/${dir}`;
-    let prepared = plainQueues.get(key);
-    if (!prepared) plainQueues.set(key, (prepared = plainQueue(vs.length, states.length, dir)));
+    let prepared = plainQueues.get(details)?.get(key);
+    if (!prepared) {
+      if (!plainQueues.has(details)) plainQueues.set(details, new Map());
+      plainQueues.get(details)!.set(key, (prepared = plainQueue(vs.length, states.length, dir, details)));
+    }
     const params: Record<string, unknown> = { limit: input.pageSize, offset, perPair: offset + input.pageSize };
     vs.forEach((v, i) => (params[`v${i}`] = v));
     states.forEach((st, i) => (params[`s${i}`] = st));
     found = await prepared(db).execute(params);
   } else {
     const page = queuePage(db, vs, states, where, !!f.claimedByMe, dir, { limit: input.pageSize, offset, perPair: offset + input.pageSize });
-    found = await queueQuery(db, page, sql<number>`(${counted()})`.mapWith(Number), dir);
+    found = await queueQuery(db, page, sql<number>`(${counted()})`.mapWith(Number), dir, details);
   }
   // A page past the end (or of nothing) has no row to carry the total.
   const total = found[0]?.total ?? (await counted())[0]?.n ?? 0;
-  const rows: QueueRow[] = found.map((r) => ({ ...r.a, merchantName: r.merchantName, claimedByName: r.claimedByName, claimedByNameEn: r.claimedByNameEn }));
-  const kinds = [...new Set(rows.map((r) => r.kind))];
-  const detailMaps = await Promise.all(kinds.map((k) => detailsOf(db, k, rows.filter((r) => r.kind === k).map((r) => r.id)) ?? new Map<string, KindDetails>()));
-  const details = new Map(detailMaps.flatMap((m) => [...m]));
-  return { items: rows.map((r) => queueItemOf(r, now, details.get(r.id))), total };
+  return {
+    items: found.map((r) =>
+      queueItemOf({ ...r.a, merchantName: r.merchantName, claimedByName: r.claimedByName, claimedByNameEn: r.claimedByNameEn }, now, r.details ?? undefined),
+    ),
+    total,
+  };
 }
 
 const submitter = alias(users, 'submitter');
@@ -491,18 +502,58 @@ export async function listVersions(db: Db, applicationId: string) {
 }
 
 /**
- * The versions as the review panel's summary lists them, without their content: a snapshot is the whole submission
- * (a launch's SKUs: kilobytes of JSON), which the summary read, parsed and dropped at every review.get. Prepared: a
- * lookup by the primary key's first column.
+ * review.get's one statement: the application in the caller's scope (as loadApplication) with the versions its summary
+ * lists, one row per version, without their content: a snapshot is the whole submission (a launch's SKUs: kilobytes
+ * of JSON), which the summary read, parsed and dropped at every review.get. They were two statements. Prepared once
+ * per kind of scope: primary-key lookups, the same plan for any id.
  */
-const versionInfoQuery = preparedPerDb((db) => versionsQuery(db, {}, sql.placeholder('applicationId')).prepare('application_version_info'));
-async function listVersionInfo(db: Db, applicationId: string) {
-  const rows = await versionInfoQuery(db).execute({ applicationId });
-  return rows.map(({ v, submitterName }) => versionInfo(v, submitterName));
+function applicationWithVersionsQuery(db: Db, where: SQL) {
+  return db
+    .select({
+      a: applications,
+      merchantName: merchants.name,
+      claimedByName: claimer.displayName,
+      claimedByNameEn: claimer.displayNameEn,
+      v: versionInfoColumns,
+      submitterName: submitter.displayName,
+    })
+    .from(applications)
+    .innerJoin(merchants, eq(merchants.id, applications.merchantId))
+    .leftJoin(claimer, eq(claimer.id, applications.claimedBy))
+    .leftJoin(applicationVersions, eq(applicationVersions.applicationId, applications.id))
+    .leftJoin(submitter, eq(submitter.id, applicationVersions.submittedBy))
+    .where(where)
+    .orderBy(asc(applicationVersions.number));
+}
+const withVersionsOfMerchant = preparedPerDb((db) =>
+  applicationWithVersionsQuery(db, and(eq(applications.id, sql.placeholder('id')), eq(applications.merchantId, sql.placeholder('merchantId')))!).prepare(
+    'application_with_versions_of_merchant',
+  ),
+);
+const withVersionsInVerticals = preparedPerDb((db) =>
+  applicationWithVersionsQuery(
+    db,
+    and(eq(applications.id, sql.placeholder('id')), sql`${applications.vertical} = any(${sql.placeholder('verticals')})`, ne(applications.state, 'draft'))!,
+  ).prepare('application_with_versions_in_verticals'),
+);
+
+export type VersionInfo = ReturnType<typeof versionInfo>;
+
+/** The application if it is in the caller's scope, with its versions' info (see above); null: "not found". */
+export async function loadApplicationWithVersions(db: Db, id: string, scope: Scope): Promise<{ row: ApplicationWithNames; versions: VersionInfo[] } | null> {
+  const rows =
+    'merchantId' in scope
+      ? await withVersionsOfMerchant(db).execute({ id, merchantId: scope.merchantId })
+      : await withVersionsInVerticals(db).execute({ id, verticals: [...scope.verticals] });
+  const first = rows[0];
+  if (!first) return null;
+  return {
+    row: { ...first.a, merchantName: first.merchantName, claimedByName: first.claimedByName, claimedByNameEn: first.claimedByNameEn },
+    versions: rows.flatMap((r) => (r.v ? [versionInfo(r.v, r.submitterName)] : [])),
+  };
 }
 
-export async function summary(db: Db, row: ApplicationWithNames, actor: Actor, now: Date): Promise<ApplicationSummary> {
-  const versions = await listVersionInfo(db, row.id);
+export function summary(row: ApplicationWithNames, versions: VersionInfo[], actor: Actor, now: Date): ApplicationSummary {
   const item = queueItemOf(row, now);
   return {
     id: row.id,

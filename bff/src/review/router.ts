@@ -13,7 +13,7 @@ import {
   timelineOutput,
   transitionOutput,
 } from '@console/shared';
-import { kindHooks, refreshKinds } from '../kinds';
+import { kindHooks, queueDetailsSql, refreshKinds } from '../kinds';
 import { authedProcedure, type Context, managerProcedure, router } from '../trpc';
 import { notFound } from './errors';
 import * as repo from './repo';
@@ -37,7 +37,7 @@ export const reviewRouter = router({
     .output(reviewQueueOutput)
     .query(async ({ ctx, input }) => {
       await refreshKinds(ctx.db, ctx.now());
-      return repo.queue(ctx.db, ctx.verticals, ctx.user.id, input, ctx.now(), (db, kind, ids) => kindHooks(kind).queueDetails?.(db, ids));
+      return repo.queue(ctx.db, ctx.verticals, ctx.user.id, input, ctx.now(), queueDetailsSql);
     }),
 
   /** The workflow side of one application: state, versions, last decision, what the caller may do. */
@@ -46,8 +46,12 @@ export const reviewRouter = router({
     .output(applicationSummary)
     .query(async ({ ctx, input }) => {
       await refreshKinds(ctx.db, ctx.now());
-      const { row, actor } = await scoped(ctx, input.id);
-      return repo.summary(ctx.db, row, actor, ctx.now());
+      const scope = repo.scopeOf(ctx.user);
+      const actor = repo.actorOf(ctx.user);
+      if (!scope || !actor) throw notFound();
+      const found = await repo.loadApplicationWithVersions(ctx.db, input.id, scope);
+      if (!found) throw notFound();
+      return repo.summary(found.row, found.versions, actor, ctx.now());
     }),
 
   /** Every transition with who, when, from, to and why; the merchant's operators and the vertical's managers. */
