@@ -25,7 +25,7 @@ class CountedResponse extends RealResponse {
 
 let database: TestDatabase;
 let world: World;
-/** The database as both apps see it; `broken` makes every read fail as a lost connection would. */
+/** The database as both apps see it; `broken` makes every read fail as a lost connection would (builders and driver). */
 const failure = { broken: false };
 let flaky: Database;
 type App = Awaited<ReturnType<typeof httpApp>>;
@@ -72,6 +72,11 @@ beforeAll(async () => {
       return Reflect.get(target, key, receiver) as unknown;
     },
   });
+  // The driver fails too: a statement prepared before the failure (db/prepared.ts) never goes through the proxy again.
+  const client = (database.db as unknown as { $client: { query: (...args: unknown[]) => Promise<unknown> } }).$client;
+  const query = client.query.bind(client);
+  client.query = (...args: unknown[]) =>
+    failure.broken ? Promise.reject(Object.assign(new Error('terminating connection'), { code: '08006' })) : query(...args);
   flaky = { ...database, db };
   const logTo = (lines: string[]) => ({ level: 'info' as const, stream: { write: (line: string) => void lines.push(line) } });
   direct = await httpApp(flaky, { logger: logTo(logs.direct) });
