@@ -31,7 +31,7 @@ import { likeContains } from '../merchants/repo';
 import { merchants } from '../merchants/table';
 import { activeEarlyAccessOffers } from '../perks/repo';
 import { notFound, staleVersion } from '../review/errors';
-import { type ApplicationWithNames, applyTransition, type Scope, submitApplication } from '../review/repo';
+import { type ApplicationWithNames, applyTransition, preparedByIdInScope, type Scope, submitApplication } from '../review/repo';
 import { applications } from '../review/table';
 import { badRequest } from '../trpc';
 import { type LaunchRow, launches } from './table';
@@ -84,21 +84,10 @@ function launchQuery(db: Db, where: SQL) {
  * (the same plan for any id, EXPLAIN generic vs custom on 100,000 applications).
  */
 const launchOfMerchant = preparedPerDb((db) =>
-  launchQuery(
-    db,
-    and(eq(applications.id, sql.placeholder('id')), eq(applications.kind, 'launch'), eq(applications.merchantId, sql.placeholder('merchantId')))!,
-  ).prepare('launch_of_merchant'),
+  launchQuery(db, and(preparedByIdInScope('merchant'), eq(applications.kind, 'launch'))!).prepare('launch_of_merchant'),
 );
 const launchInVerticals = preparedPerDb((db) =>
-  launchQuery(
-    db,
-    and(
-      eq(applications.id, sql.placeholder('id')),
-      eq(applications.kind, 'launch'),
-      sql`${applications.vertical} = any(${sql.placeholder('verticals')})`,
-      ne(applications.state, 'draft'),
-    )!,
-  ).prepare('launch_in_verticals'),
+  launchQuery(db, and(preparedByIdInScope('verticals'), eq(applications.kind, 'launch'))!).prepare('launch_in_verticals'),
 );
 
 async function loadLaunch(db: Db, id: string, scope: Scope) {

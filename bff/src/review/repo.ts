@@ -58,6 +58,17 @@ export function scopeWhere(scope: Scope): SQL {
     : and(inArray(applications.vertical, [...scope.verticals]), ne(applications.state, 'draft'))!;
 }
 
+/**
+ * scopeWhere for a prepared statement, with the application's id: the scope's values are its parameters (`id`, and
+ * `merchantId` or `verticals` as one array), so one statement serves every operator, or every manager.
+ */
+export function preparedByIdInScope(scope: 'merchant' | 'verticals'): SQL {
+  const id = eq(applications.id, sql.placeholder('id'));
+  return scope === 'merchant'
+    ? and(id, eq(applications.merchantId, sql.placeholder('merchantId')))!
+    : and(id, sql`${applications.vertical} = any(${sql.placeholder('verticals')})`, ne(applications.state, 'draft'))!;
+}
+
 const claimer = alias(users, 'claimer');
 
 export type ApplicationWithNames = ApplicationRow & { merchantName: string; claimedByName: string | null; claimedByNameEn?: string | null };
@@ -77,15 +88,10 @@ function applicationQuery(db: Db, where: SQL) {
  * scope, the verticals one array parameter. The same plan for any id (EXPLAIN generic vs custom, 100,000 applications).
  */
 const applicationOfMerchant = preparedPerDb((db) =>
-  applicationQuery(db, and(eq(applications.id, sql.placeholder('id')), eq(applications.merchantId, sql.placeholder('merchantId')))!).prepare(
-    'application_of_merchant',
-  ),
+  applicationQuery(db, preparedByIdInScope('merchant')).prepare('application_of_merchant'),
 );
 const applicationInVerticals = preparedPerDb((db) =>
-  applicationQuery(
-    db,
-    and(eq(applications.id, sql.placeholder('id')), sql`${applications.vertical} = any(${sql.placeholder('verticals')})`, ne(applications.state, 'draft'))!,
-  ).prepare('application_in_verticals'),
+  applicationQuery(db, preparedByIdInScope('verticals')).prepare('application_in_verticals'),
 );
 
 /** The application if it is in the caller's scope; anything else is "not found", never "forbidden". */
@@ -526,15 +532,10 @@ function applicationWithVersionsQuery(db: Db, where: SQL) {
     .orderBy(asc(applicationVersions.number));
 }
 const withVersionsOfMerchant = preparedPerDb((db) =>
-  applicationWithVersionsQuery(db, and(eq(applications.id, sql.placeholder('id')), eq(applications.merchantId, sql.placeholder('merchantId')))!).prepare(
-    'application_with_versions_of_merchant',
-  ),
+  applicationWithVersionsQuery(db, preparedByIdInScope('merchant')).prepare('application_with_versions_of_merchant'),
 );
 const withVersionsInVerticals = preparedPerDb((db) =>
-  applicationWithVersionsQuery(
-    db,
-    and(eq(applications.id, sql.placeholder('id')), sql`${applications.vertical} = any(${sql.placeholder('verticals')})`, ne(applications.state, 'draft'))!,
-  ).prepare('application_with_versions_in_verticals'),
+  applicationWithVersionsQuery(db, preparedByIdInScope('verticals')).prepare('application_with_versions_in_verticals'),
 );
 
 export type VersionInfo = ReturnType<typeof versionInfo>;
