@@ -49,13 +49,14 @@ describe('the signed-in frame’s session gate', () => {
   });
 
   it('keeps the page on screen, mounted once, while an open session is checked again (as after sign-in)', async () => {
-    renderGate({ now: true });
+    // What the gate renders, not the whole document: the web project's files share one window (isolate: false).
+    const { container } = renderGate({ now: true });
     await screen.findByRole('heading', { name: '首页' });
     let during: string | null = null;
     await act(async () => {
       const done = recheck();
       await new Promise((resolve) => setTimeout(resolve, 5));
-      during = document.body.textContent;
+      during = container.textContent;
       await done;
     });
     expect(during).toBe('首页');
